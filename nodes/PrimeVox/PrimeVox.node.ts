@@ -1,0 +1,75 @@
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { callFields, callOperations } from './descriptions';
+import { fetchRecentCalls } from './listSearch';
+
+export class PrimeVox implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'PrimeVox',
+		name: 'primeVox',
+		icon: { light: 'file:../../icons/primevox.svg', dark: 'file:../../icons/primevox.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Read call history, download recordings and annotate calls on a PrimeVox hosted PBX',
+		defaults: { name: 'PrimeVox' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'primeVoxApi', required: true }],
+		requestDefaults: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			headers: { Accept: 'application/json' },
+			json: true,
+			ignoreHttpStatusErrors: true,
+		},
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Call', value: 'call' }],
+				default: 'call',
+			},
+			...callOperations,
+			...callFields,
+		],
+	};
+
+	methods = {
+		listSearch: {
+			async searchCalls(
+				this: ILoadOptionsFunctions,
+				filter?: string,
+			): Promise<INodeListSearchResult> {
+				const calls = await fetchRecentCalls.call(this);
+				const wanted = (filter ?? '').toLowerCase();
+				const results = calls
+					.filter(
+						(call: IDataObject) =>
+							wanted === '' ||
+							[call.callUuid, call.cidName, call.cidNum, call.numDialed].some((value) =>
+								String(value ?? '')
+									.toLowerCase()
+									.includes(wanted),
+							),
+					)
+					.slice(0, 100)
+					.map((call: IDataObject) => ({
+						name: `${String(call.callDate ?? '')} ${String(call.cidName || call.cidNum || '')} → ${String(call.numDialed ?? '')}`.trim(),
+						value: String(call.callUuid),
+					}));
+				return { results };
+			},
+		},
+	};
+}
