@@ -47,6 +47,30 @@ export const primeVoxHttp: VendorHttp = {
 
 export const primeVoxRoute = vendorRoute(primeVoxHttp);
 
+export type ScriptSetting = 'callListScript' | 'callDetailsScript' | 'recordingScript' | 'callNotesScript';
+
+/**
+ * A preSend hook that points the request at one of the PBX scripts named in the credential.
+ * (Done here rather than in the routing URL, because older n8n versions do not offer
+ * `$credentials` to an operation's routing.)
+ */
+export function toScript(setting: ScriptSetting) {
+	return async function pointAtScript(
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const credentials = await this.getCredentials('primeVoxApi');
+		const script = String(credentials[setting] ?? '').replace(/^\/+/, '');
+		if (script === '') {
+			throw new NodeOperationError(this.getNode(), `The credential's ${setting} setting is empty`, {
+				description: 'Open the PrimeVox credential and fill in the script name, or restore its default.',
+			});
+		}
+		requestOptions.url = `/${script}`;
+		return requestOptions;
+	};
+}
+
 const DIRECTION_NAMES: Record<string, string> = {
 	'1': 'inbound',
 	'2': 'outbound',

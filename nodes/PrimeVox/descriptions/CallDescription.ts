@@ -10,6 +10,7 @@ import {
 	recordingToBinary,
 	requireCallUuid,
 	setRecordingFileName,
+	toScript,
 } from '../GenericFunctions';
 
 const showFor = (operation: string[]) => ({
@@ -29,8 +30,8 @@ export const callOperations: INodeProperties[] = [
 				value: 'downloadRecording',
 				action: 'Download a call recording',
 				description: 'Download the audio of a recorded call as a file',
-				routing: primeVoxRoute('GET', '=/{{$credentials.recordingScript}}', {
-					preSend: [setRecordingFileName],
+				routing: primeVoxRoute('GET', '/', {
+					preSend: [toScript('recordingScript'), setRecordingFileName],
 					postReceive: [recordingToBinary],
 					request: { encoding: 'arraybuffer', json: false },
 				}),
@@ -40,8 +41,8 @@ export const callOperations: INodeProperties[] = [
 				value: 'get',
 				action: 'Get a call',
 				description: 'Get one call with all of its events, decoded',
-				routing: primeVoxRoute('GET', '=/{{$credentials.callDetailsScript}}', {
-					preSend: [requireCallUuid],
+				routing: primeVoxRoute('GET', '/', {
+					preSend: [toScript('callDetailsScript'), requireCallUuid],
 					paging: callDetailsPaging,
 				}),
 			},
@@ -50,8 +51,8 @@ export const callOperations: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many calls',
 				description: 'List calls from the call history, with filters',
-				routing: primeVoxRoute('GET', '=/{{$credentials.callListScript}}', {
-					preSend: [buildCallListQuery],
+				routing: primeVoxRoute('GET', '/', {
+					preSend: [toScript('callListScript'), buildCallListQuery],
 					paging: callListPaging,
 				}),
 			},
@@ -60,8 +61,8 @@ export const callOperations: INodeProperties[] = [
 				value: 'update',
 				action: 'Update a call',
 				description: 'Attach notes, a follow-up flag or a severity rating to a call',
-				routing: primeVoxRoute('POST', '=/{{$credentials.callNotesScript}}', {
-					preSend: [buildCallNotesBody],
+				routing: primeVoxRoute('POST', '/', {
+					preSend: [toScript('callNotesScript'), buildCallNotesBody],
 					postReceive: [callNotesResult],
 				}),
 			},

@@ -1,0 +1,73 @@
+/**
+ * Answers shaped as the PrimeVox doc describes them: the Call Summary fields, the Call Details
+ * fields and events, and the notes API's success and error strings.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+export const BASE = 'https://pbx.primevox.net';
+
+export const CREDENTIALS = {
+	primeVoxApi: {
+		authKey: 'pvx-SECRET-key-0123456789',
+		containerId: '123456',
+		tenantId: '001',
+		baseUrl: 'https://pbx.primevox.net/api',
+		callListScript: 'call_list.php',
+		callDetailsScript: 'call_details.php',
+		recordingScript: 'call_recording.php',
+		callNotesScript: 'call_notes.php',
+	},
+};
+
+export const AUTH_QUERY = { auth: 'pvx-SECRET-key-0123456789', containerID: '123456', tenantID: '001' };
+
+export function callRow(id: string, overrides: IDataObject = {}): IDataObject {
+	return {
+		callUuid: id,
+		callDate: '2024-01-05 10:15:00',
+		callDirection: 1,
+		cidName: 'JANE DOE',
+		cidNum: '3125550100',
+		numDialed: '8005550199',
+		duration: 125,
+		callRecorded: 1,
+		recordingUrl: `https://pbx.primevox.net/api/call_recording.php?auth=pvx-SECRET-key-0123456789&containerID=123456&fileName=${id}.wav`,
+		didDescription: 'Spring campaign',
+		cidPrefix: 'SPRING',
+		lastEvent: 'Caller hung up',
+		callFlagged: 0,
+		callSeverity: 0,
+		callNotes: '',
+		wentToVoicemail: 0,
+		spokeToPerson: 1,
+		didGroup: 'Sales',
+		transcription: null,
+		...overrides,
+	};
+}
+
+/** One Call Summary page: the paging numbers beside the calls, keyed by call id. */
+export function callListPage(ids: string[], page: number, maxPages: number, total: number): IDataObject {
+	const body: IDataObject = {
+		currentResultSize: ids.length,
+		currentPage: page,
+		maxResultSize: total,
+		maxPages,
+		utcOffset: 0,
+	};
+	for (const id of ids) body[id] = callRow(id);
+	return body;
+}
+
+export function callDetailsPage(page: number, maxPages: number, events: IDataObject[]): IDataObject {
+	const body: IDataObject = {
+		currentResultSize: events.length,
+		currentPage: page,
+		maxResultSize: 3,
+		maxPages,
+		utcOffset: 0,
+		...callRow('1704449700.101'),
+	};
+	for (const event of events) body[String(event.eventUuid)] = event;
+	return body;
+}
