@@ -1,0 +1,116 @@
+// End-to-end tests in a real n8n 2.x: the package is packed with `npm pack` and installed into
+// a fresh user folder's nodes directory the way the Community Nodes screen does it; the
+// credentials and workflows are imported with n8n's CLI and run with `n8n execute`; a local
+// stand-in plays the vendor. Assertions are on what the stand-in received and on the output.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { ensureN8n, installIntoUserFolder, n8nEnv, packPackage } from '../../scripts/n8n-runtime.mjs';
+import { startPrimeVox } from './standins/primevox.mjs';
+import { primeVoxWorkflow } from './workflows/primevox.mjs';
+
+const results = [];
+function check(name, condition, detail = '') {
+	results.push({ name, ok: Boolean(condition) });
+	process.stdout.write(`${condition ? '  ✓' : '  ✗'} ${name}${condition || !detail ? '' : `\n      ${detail}`}\n`);
+}
+
+const { nodeBin, n8nBin } = ensureN8n();
+const work = mkdtempSync(join(tmpdir(), 'n8n-telephony-e2e-'));
+const userFolder = join(work, 'user');
+const env = n8nEnv(userFolder, { N8N_ENCRYPTION_KEY: 'e2e-encryption-key-for-tests-only', N8N_LOG_LEVEL: 'info' });
+
+function n8n(args, { allowFailure = false } = {}) {
+	const result = spawnSync(nodeBin, [n8nBin, ...args], { env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+	if (result.status !== 0 && !allowFailure) {
+		throw new Error(`n8n ${args.join(' ')} exited ${result.status}\n${result.stdout}\n${result.stderr}`);
+	}
+	return result;
+}
+
+/** `n8n execute --rawOutput` prints log lines, then the run as JSON: take the JSON. */
+function parseRun(stdout) {
+	const start = stdout.indexOf('{\n');
+	if (start === -1) throw new Error(`no JSON in n8n output:\n${stdout.slice(0, 2000)}`);
+	return JSON.parse(stdout.slice(start));
+}
+
+function outputOf(run, nodeName) {
+	const task = run.data.resultData.runData[nodeName]?.[0];
+	return { items: task?.data?.main?.[0] ?? [], error: task?.error };
+}
+
+const started = Date.now();
+process.stdout.write('e2e: packing and installing the package into a fresh n8n user folder\n');
+const tarball = packPackage(work);
+installIntoUserFolder(tarball, userFolder);
+
+const authKey = ['e2e', 'primevox', 'key', String(Date.now())].join('-');
+const primevox = await startPrimeVox({ authKey, containerId: '123456' });
+const baseUrl = `http://127.0.0.1:${primevox.port}/api`;
+
+try {
+	// ------------------------------------------------------------------ PrimeVox
+	process.stdout.write('e2e: PrimeVox\n');
+	const credentials = [
+		{ id: 'pvxGood0000001', name: 'PrimeVox (stand-in)', type: 'primeVoxApi', data: { authKey, containerId: '123456', tenantId: '', baseUrl, callListScript: 'call_list.php', callDetailsScript: 'call_details.php', recordingScript: 'call_recording.php', callNotesScript: 'call_notes.php' } },
+		{ id: 'pvxBad00000001', name: 'PrimeVox (wrong key)', type: 'primeVoxApi', data: { authKey: `${authKey}-wrong`, containerId: '123456', tenantId: '', baseUrl, callListScript: 'call_list.php', callDetailsScript: 'call_details.php', recordingScript: 'call_recording.php', callNotesScript: 'call_notes.php' } },
+	];
+	writeFileSync(join(work, 'credentials.json'), JSON.stringify(credentials));
+	writeFileSync(join(work, 'workflows.json'), JSON.stringify([primeVoxWorkflow(baseUrl)]));
+	n8n(['import:credentials', `--input=${join(work, 'credentials.json')}`]);
+	n8n(['import:workflow', `--input=${join(work, 'workflows.json')}`]);
+
+	const execution = await new Promise((resolve) => {
+		// Run asynchronously so this process's stand-in server can answer n8n.
+		const child = spawn(nodeBin, [n8nBin, 'execute', '--id=pvxWorkflow00001', '--rawOutput'], { env });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk) => (stdout += chunk));
+		child.stderr.on('data', (chunk) => (stderr += chunk));
+		child.on('exit', (code) => resolve({ code, stdout, stderr }));
+	});
+	check('n8n execute finishes successfully', execution.code === 0, execution.stderr.slice(-2000) + execution.stdout.slice(-2000));
+	const run = parseRun(execution.stdout);
+
+	const list = outputOf(run, 'List All Calls');
+	const listRequests = primevox.log.filter((entry) => entry.path === '/api/call_list.php' && entry.query.auth === authKey && entry.query.filterInboundDid !== 'rate-limit-me');
+	check('Get Many with Return All pages through both 500-row pages: 503 calls', list.items.length === 503, `got ${list.items.length}`);
+	check('Get Many asked page 1 then page 2, with auth, containerID and the converted date', listRequests.length === 2 && listRequests[0].query.page === '1' && listRequests[1].query.page === '2' && listRequests[0].query.fromDate === '2024-01-05 00:00:00' && listRequests[0].query.containerID === '123456', JSON.stringify(listRequests.map((entry) => entry.query)));
+	check('call rows are decoded (direction name)', list.items[0]?.json.callDirectionName === 'inbound');
+
+	const details = outputOf(run, 'Get Call');
+	const events = details.items[0]?.json.events ?? [];
+	check('Get decodes the events from the doc table', events.length === 3 && events[1].eventName === 'Extension Answer' && events[1].eventDetails['Ext Num'] === '101', JSON.stringify(events[1]));
+
+	const recording = outputOf(run, 'Download Recording');
+	const binary = recording.items[0]?.binary?.data;
+	check('Download Recording outputs binary audio with its file name and MIME type', binary?.mimeType === 'audio/wav' && binary?.fileName === '1704449700.1.wav', JSON.stringify(binary));
+
+	const notes = outputOf(run, 'Annotate Call');
+	const notesRequest = primevox.log.find((entry) => entry.path === '/api/call_notes.php');
+	check('Update POSTs a urlencoded body with the auth values and fields', notesRequest?.headers['content-type']?.includes('application/x-www-form-urlencoded') && notesRequest.body.auth === authKey && notesRequest.body.callNotes === 'Called back from n8n' && notesRequest.body.callSeverity === '2' && notesRequest.body.callFlagged === '1', JSON.stringify(notesRequest?.body ?? null).replace(authKey, '<key>'));
+	check('Update outputs the vendor success message', notes.items[0]?.json.message === 'Your call notes have been submitted.');
+
+	const wrongKey = outputOf(run, 'Wrong Key');
+	check('a wrong key gives an error item with the doc message under Continue On Fail', wrongKey.items.length === 1 && wrongKey.items[0].json.error === 'Your API Auth Key is invalid.', JSON.stringify(wrongKey));
+
+	const limited = outputOf(run, 'Rate Limited Once');
+	const limitedRequests = primevox.log.filter((entry) => entry.query.filterInboundDid === 'rate-limit-me');
+	// One 429 answer, then page 1 asked again, then page 2.
+	check('a 429 with Retry-After is waited out and retried once', limitedRequests.length === 3 && limitedRequests[1].query.page === '1' && limited.items.length === 503, `requests ${limitedRequests.length}, items ${limited.items.length}`);
+
+	const everything = execution.stdout + execution.stderr;
+	check('the auth key appears nowhere in the execution output or the n8n log', !everything.includes(authKey));
+	check('recordingUrl in the output has its auth parameter redacted', String(list.items[0]?.json.recordingUrl).includes('auth=[redacted]'));
+} finally {
+	primevox.server.close();
+	rmSync(work, { recursive: true, force: true });
+}
+
+const failed = results.filter((result) => !result.ok).length;
+process.stdout.write(`e2e finished in ${Math.round((Date.now() - started) / 1000)} s\n`);
+process.stdout.write(`${results.length - failed} passed, ${failed} failed\n`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,103 @@
+// A local stand-in for the PrimeVox PBX API that answers the way the vendor doc says: the
+// Call Summary object keyed by call id with its paging numbers, Call Details with events,
+// WAV recordings, and the notes API that reads a urlencoded body and answers with the doc's
+// success and error strings (HTTP 200 either way). Every request is logged for assertions.
+import { createServer } from 'node:http';
+
+const PAGE_SIZE = 500;
+
+export function callRow(id, baseUrl, authKey) {
+	return {
+		callUuid: id,
+		callDate: '2024-01-05 10:15:00',
+		callDirection: 1,
+		cidName: 'JANE DOE',
+		cidNum: '3125550100',
+		numDialed: '8005550199',
+		duration: 125,
+		callRecorded: 1,
+		// Like the real PBX, the recording URL carries the auth key: the node must hide it.
+		recordingUrl: `${baseUrl}/api/call_recording.php?auth=${authKey}&containerID=123456&fileName=${id}.wav`,
+		didDescription: 'Spring campaign',
+		cidPrefix: 'SPRING',
+		lastEvent: 'Caller hung up',
+		callFlagged: 0,
+		callSeverity: 0,
+		callNotes: '',
+		wentToVoicemail: 0,
+		spokeToPerson: 1,
+		didGroup: 'Sales',
+		transcription: null,
+	};
+}
+
+export function startPrimeVox({ authKey, containerId, totalCalls = 503 }) {
+	const log = [];
+	let rateLimitedOnce = false;
+	const server = createServer((req, res) => {
+		let raw = '';
+		req.on('data', (chunk) => (raw += chunk));
+		req.on('end', () => {
+			const url = new URL(req.url, 'http://stand-in');
+			const query = Object.fromEntries(url.searchParams);
+			const body = req.headers['content-type']?.includes('application/x-www-form-urlencoded')
+				? Object.fromEntries(new URLSearchParams(raw))
+				: raw;
+			log.push({ method: req.method, path: url.pathname, query, headers: req.headers, body });
+			const baseUrl = `http://127.0.0.1:${server.address().port}`;
+			const json = (status, value, headers = {}) => {
+				res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
+				res.end(JSON.stringify(value));
+			};
+			const auth = req.method === 'POST' ? body : query;
+			if (auth.auth !== authKey) return json(200, { error: 'Your API Auth Key is invalid.' });
+			if (auth.containerID !== containerId) return json(200, { error: 'Your Container ID is invalid.' });
+
+			if (url.pathname === '/api/call_list.php') {
+				if (query.filterInboundDid === 'rate-limit-me' && !rateLimitedOnce) {
+					rateLimitedOnce = true;
+					return json(429, { error: 'Too many requests' }, { 'Retry-After': '1' });
+				}
+				const page = Number(query.page ?? 1);
+				const maxPages = Math.max(1, Math.ceil(totalCalls / PAGE_SIZE));
+				const first = (page - 1) * PAGE_SIZE;
+				const count = Math.max(0, Math.min(PAGE_SIZE, totalCalls - first));
+				const answer = { currentResultSize: count, currentPage: page, maxResultSize: totalCalls, maxPages, utcOffset: Number(query.utcOffset ?? 0) };
+				for (let index = 0; index < count; index++) {
+					const id = `1704449700.${first + index + 1}`;
+					answer[id] = callRow(id, baseUrl, authKey);
+				}
+				return json(200, answer);
+			}
+			if (url.pathname === '/api/call_details.php') {
+				if (!query.callUUID) return json(200, { error: 'Your CallUUID is missing.' });
+				return json(200, {
+					currentResultSize: 3,
+					currentPage: 1,
+					maxResultSize: 3,
+					maxPages: 1,
+					utcOffset: 0,
+					...callRow(query.callUUID, baseUrl, authKey),
+					e1: { eventUuid: 'e1', eventDate: '2024-01-05 10:15:00', eventType: 1, eventData1: '8005550199', eventData2: '', eventData3: '', eventData4: 0 },
+					e2: { eventUuid: 'e2', eventDate: '2024-01-05 10:15:02', eventType: 4, eventData1: 'ep-7', eventData2: '101', eventData3: 'Front desk', eventData4: 0 },
+					e3: { eventUuid: 'e3', eventDate: '2024-01-05 10:17:05', eventType: 5, eventData1: '0.2', eventData2: '0.01', eventData3: '', eventData4: 0 },
+				});
+			}
+			if (url.pathname === '/api/call_recording.php') {
+				const wav = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WAVEfmt '), Buffer.alloc(64, 1)]);
+				res.writeHead(200, { 'Content-Type': 'audio/wav', 'Content-Length': wav.length });
+				return res.end(wav);
+			}
+			if (url.pathname === '/api/call_notes.php' && req.method === 'POST') {
+				if (typeof body === 'string') return json(200, { error: 'Your API Auth Key is invalid.' });
+				if (!body.callUuid) return json(200, { error: 'Your CallUUID is missing.' });
+				return json(200, { success: 'Your call notes have been submitted.' });
+			}
+			res.writeHead(404, { 'Content-Type': 'text/plain' });
+			res.end('Not found');
+		});
+	});
+	return new Promise((resolve) => {
+		server.listen(0, '127.0.0.1', () => resolve({ server, log, port: server.address().port }));
+	});
+}
