@@ -1,0 +1,55 @@
+// `npm test`: everything a reviewer wants, in order — build, n8n's lint, the unit tests
+// (jest + nock through n8n-core's engine), then the end-to-end tests in a real n8n.
+// Ends with one line "tests: N passed, N failed" counting unit and end-to-end tests.
+//   SKIP_E2E=1 npm test   skips the real-n8n stage (the first run installs n8n: 5-10 min).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+let passed = 0;
+let failed = 0;
+const stageFailures = [];
+
+function stage(name, command, args, options = {}) {
+	const started = Date.now();
+	process.stdout.write(`\n=== ${name}\n`);
+	const result = spawnSync(command, args, { stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', ...options });
+	if (options.capture) process.stdout.write(result.stdout);
+	const seconds = ((Date.now() - started) / 1000).toFixed(1);
+	process.stdout.write(`=== ${name}: ${result.status === 0 ? 'ok' : `FAILED (exit ${result.status})`} in ${seconds} s\n`);
+	if (result.status !== 0) stageFailures.push(name);
+	return result;
+}
+
+stage('build', npm, ['run', 'build', '--silent']);
+stage('lint (n8n rules)', npm, ['run', 'lint', '--silent']);
+
+const jestReport = join(mkdtempSync(join(tmpdir(), 'jest-')), 'report.json');
+stage('unit tests', npx, ['jest', '--json', `--outputFile=${jestReport}`]);
+try {
+	const report = JSON.parse(readFileSync(jestReport, 'utf8'));
+	passed += report.numPassedTests;
+	failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
+} catch {
+	failed += 1;
+}
+
+if (process.env.SKIP_E2E) {
+	process.stdout.write('\n=== end-to-end tests skipped (SKIP_E2E)\n');
+} else {
+	const e2e = stage('end-to-end tests in a real n8n', process.execPath, ['test/e2e/run.mjs'], { capture: true });
+	const counts = /(\d+) passed, (\d+) failed/.exec(e2e.stdout ?? '');
+	if (counts) {
+		passed += Number(counts[1]);
+		failed += Number(counts[2]);
+	} else {
+		failed += 1;
+	}
+}
+
+if (stageFailures.length) process.stdout.write(`\nFailed stages: ${stageFailures.join(', ')}\n`);
+process.stdout.write(`\ntests: ${passed} passed, ${failed + (stageFailures.length && !failed ? stageFailures.length : 0)} failed\n`);
+process.exit(stageFailures.length || failed ? 1 : 0);
