@@ -1,4 +1,5 @@
-// `npm test`: everything a reviewer wants, in order — build, n8n's lint, the unit tests
+// `npm test`: everything a reviewer wants, in order — build, n8n's lint, n8n's
+// community-package scanner on the packed tarball, the unit tests
 // (jest + nock through n8n-core's engine), then the end-to-end tests in a real n8n.
 // Ends with one line "tests: N passed, N failed" counting unit and end-to-end tests.
 //   SKIP_E2E=1 npm test   skips the real-n8n stage (the first run installs n8n: 5-10 min).
@@ -26,6 +27,7 @@ function stage(name, command, args, options = {}) {
 
 stage('build', npm, ['run', 'build', '--silent']);
 stage('lint (n8n rules)', npm, ['run', 'lint', '--silent']);
+stage('community-package scanner', npm, ['run', 'scan', '--silent']);
 
 const jestReport = join(mkdtempSync(join(tmpdir(), 'jest-')), 'report.json');
 stage('unit tests', npx, ['jest', '--json', `--outputFile=${jestReport}`]);
