@@ -3,7 +3,9 @@ module.exports = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test/unit'],
 	testMatch: ['**/*.test.ts'],
-	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'test/tsconfig.json', isolatedModules: true }] },
+	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'test/tsconfig.json' }] },
 	setupFilesAfterEnv: ['<rootDir>/test/helpers/jest.setup.js'],
 	testTimeout: 30000,
 };
+// n8n-core keeps process-wide handles (its DI singletons' timers) open after the last test.
+module.exports.forceExit = true;
