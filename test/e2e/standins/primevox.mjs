@@ -2,32 +2,19 @@
 // Call Summary object keyed by call id with its paging numbers, Call Details with events,
 // WAV recordings, and the notes API that reads a urlencoded body and answers with the doc's
 // success and error strings (HTTP 200 either way). Every request is logged for assertions.
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+
+const sample = JSON.parse(readFileSync(new URL('../../fixtures/primevox.json', import.meta.url), 'utf8'));
 
 const PAGE_SIZE = 500;
 
 export function callRow(id, baseUrl, authKey) {
 	return {
 		callUuid: id,
-		callDate: '2024-01-05 10:15:00',
-		callDirection: 1,
-		cidName: 'JANE DOE',
-		cidNum: '3125550100',
-		numDialed: '8005550199',
-		duration: 125,
-		callRecorded: 1,
+		...sample.call,
 		// Like the real PBX, the recording URL carries the auth key: the node must hide it.
 		recordingUrl: `${baseUrl}/api/call_recording.php?auth=${authKey}&containerID=123456&fileName=${id}.wav`,
-		didDescription: 'Spring campaign',
-		cidPrefix: 'SPRING',
-		lastEvent: 'Caller hung up',
-		callFlagged: 0,
-		callSeverity: 0,
-		callNotes: '',
-		wentToVoicemail: 0,
-		spokeToPerson: 1,
-		didGroup: 'Sales',
-		transcription: null,
 	};
 }
 
@@ -78,9 +65,7 @@ export function startPrimeVox({ authKey, containerId, totalCalls = 503 }) {
 					maxPages: 1,
 					utcOffset: 0,
 					...callRow(query.callUUID, baseUrl, authKey),
-					e1: { eventUuid: 'e1', eventDate: '2024-01-05 10:15:00', eventType: 1, eventData1: '8005550199', eventData2: '', eventData3: '', eventData4: 0 },
-					e2: { eventUuid: 'e2', eventDate: '2024-01-05 10:15:02', eventType: 4, eventData1: 'ep-7', eventData2: '101', eventData3: 'Front desk', eventData4: 0 },
-					e3: { eventUuid: 'e3', eventDate: '2024-01-05 10:17:05', eventType: 5, eventData1: '0.2', eventData2: '0.01', eventData3: '', eventData4: 0 },
+					...Object.fromEntries(sample.events.map((event) => [event.eventUuid, event])),
 				});
 			}
 			if (url.pathname === '/api/call_recording.php') {

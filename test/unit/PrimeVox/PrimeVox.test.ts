@@ -5,6 +5,7 @@ import {
 	AUTH_QUERY,
 	BASE,
 	CREDENTIALS,
+	SAMPLE_EVENTS,
 	callDetailsPage,
 	callListPage,
 	callRow,
@@ -199,18 +200,13 @@ describe('PrimeVox › Call › Get', () => {
 			.query({ ...AUTH_QUERY, callUUID: '1704449700.101', page: '1', utcOffset: '60' })
 			.reply(
 				200,
-				callDetailsPage(1, 2, [
-					{ eventUuid: 'e1', eventDate: '2024-01-05 10:15:00', eventType: 1, eventData1: '8005550199', eventData2: '', eventData3: '', eventData4: 0 },
-					{ eventUuid: 'e2', eventDate: '2024-01-05 10:15:02', eventType: 4, eventData1: 'ep-7', eventData2: '101', eventData3: 'Front desk', eventData4: 0 },
-				]),
+				callDetailsPage(1, 2, SAMPLE_EVENTS.slice(0, 2)),
 			)
 			.get('/api/call_details.php')
 			.query({ ...AUTH_QUERY, callUUID: '1704449700.101', page: '2', utcOffset: '60' })
 			.reply(
 				200,
-				callDetailsPage(2, 2, [
-					{ eventUuid: 'e3', eventDate: '2024-01-05 10:17:05', eventType: 5, eventData1: '0.2', eventData2: '0.01', eventData3: '', eventData4: 0 },
-				]),
+				callDetailsPage(2, 2, SAMPLE_EVENTS.slice(2)),
 			);
 
 		const { items, error } = await run({

@@ -4,6 +4,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import sample from '../../fixtures/primevox.json';
+
 export const BASE = 'https://pbx.primevox.net';
 
 /** A made-up key, built at run time so it cannot be mistaken for a real one. */
@@ -27,27 +29,13 @@ export const AUTH_QUERY = { auth: TEST_KEY, containerID: '123456', tenantID: '00
 export function callRow(id: string, overrides: IDataObject = {}): IDataObject {
 	return {
 		callUuid: id,
-		callDate: '2024-01-05 10:15:00',
-		callDirection: 1,
-		cidName: 'JANE DOE',
-		cidNum: '3125550100',
-		numDialed: '8005550199',
-		duration: 125,
-		callRecorded: 1,
+		...sample.call,
 		recordingUrl: `https://pbx.primevox.net/api/call_recording.php?auth=${TEST_KEY}&containerID=123456&fileName=${id}.wav`,
-		didDescription: 'Spring campaign',
-		cidPrefix: 'SPRING',
-		lastEvent: 'Caller hung up',
-		callFlagged: 0,
-		callSeverity: 0,
-		callNotes: '',
-		wentToVoicemail: 0,
-		spokeToPerson: 1,
-		didGroup: 'Sales',
-		transcription: null,
 		...overrides,
 	};
 }
+
+export const SAMPLE_EVENTS = sample.events as IDataObject[];
 
 /** One Call Summary page: the paging numbers beside the calls, keyed by call id. */
 export function callListPage(ids: string[], page: number, maxPages: number, total: number): IDataObject {
