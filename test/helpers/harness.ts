@@ -4,7 +4,13 @@
  * with nock standing in for the vendor.
  */
 import { Container } from '@n8n/di';
-import { BinaryDataService, ExecutionLifecycleHooks, PollContext, WorkflowExecute } from 'n8n-core';
+import {
+	BinaryDataService,
+	ExecutionLifecycleHooks,
+	PollContext,
+	WebhookContext,
+	WorkflowExecute,
+} from 'n8n-core';
 import {
 	createDeferredPromise,
 	createRunExecutionData,
@@ -107,7 +113,12 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		const authenticate = type?.authenticate;
 		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
 		if (authenticate && authenticate.type === 'generic') {
-			const resolved = resolveGeneric(workflow, node, credentials, authenticate.properties) as IDataObject;
+			const resolved = resolveGeneric(
+				workflow,
+				node,
+				credentials,
+				authenticate.properties,
+			) as IDataObject;
 			const options = { ...requestOptions } as IHttpRequestOptions & IDataObject;
 			for (const [key, entry] of Object.entries(resolved)) {
 				if (key === 'auth') options.auth = entry as IHttpRequestOptions['auth'];
@@ -285,4 +296,87 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 	const items = task?.data?.main?.[0] ?? [];
 	const error = (task?.error ?? run.data.resultData.error) as (Error & IDataObject) | undefined;
 	return { items, error, run };
+}
+
+export interface WebhookCall {
+	body?: unknown;
+	/** The raw bytes of the body, as n8n keeps them for signature checks. */
+	rawBody?: Buffer;
+	/** The node's static data (its memory across activations), e.g. a webhook secret. */
+	nodeStaticData?: IDataObject;
+	query?: IDataObject;
+	headers?: Record<string, string>;
+}
+
+/** What a webhook trigger did with one HTTP call: its answer, and the items it emitted. */
+export interface WebhookOutcome {
+	status?: number;
+	responseBody?: unknown;
+	result: Awaited<ReturnType<NonNullable<INodeType['webhook']>>>;
+}
+
+/** Delivers one HTTP call to a webhook trigger through n8n-core's WebhookContext. */
+export async function callWebhook(options: RunOptions, call: WebhookCall): Promise<WebhookOutcome> {
+	const node = buildNode(options);
+	const workflow = new Workflow({
+		id: 'webhook-workflow',
+		nodes: [node],
+		connections: {},
+		nodeTypes: new TestNodeTypes(),
+		active: true,
+		settings: {},
+		staticData: call.nodeStaticData ? { [`node:${node.name}`]: call.nodeStaticData } : {},
+	});
+	const outcome: Partial<WebhookOutcome> = {};
+	const response = {
+		status(code: number) {
+			outcome.status = code;
+			return response;
+		},
+		json(body: unknown) {
+			outcome.responseBody = body;
+			return response;
+		},
+		send(body: unknown) {
+			outcome.responseBody = body;
+			return response;
+		},
+		end() {
+			return response;
+		},
+		setHeader() {
+			return response;
+		},
+	};
+	const headers = Object.fromEntries(
+		Object.entries(call.headers ?? {}).map(([key, value]) => [key.toLowerCase(), value]),
+	);
+	const request = {
+		body: call.body ?? {},
+		rawBody: call.rawBody,
+		query: call.query ?? {},
+		headers,
+		params: {},
+	};
+	const additionalData = buildAdditionalData(options.credentials);
+	Object.assign(additionalData, { httpRequest: request, httpResponse: response });
+	const nodeType = nodeTypesByName[node.type];
+	const context = new WebhookContext(
+		workflow,
+		node,
+		additionalData,
+		'webhook',
+		{
+			httpMethod: 'POST',
+			node: node.name,
+			path: 'callback',
+			webhookDescription: nodeType.description.webhooks![0],
+			workflowId: workflow.id!,
+			workflowExecuteAdditionalData: additionalData,
+		} as never,
+		[],
+		null,
+	);
+	outcome.result = await nodeType.webhook!.call(context);
+	return outcome as WebhookOutcome;
 }

@@ -1,0 +1,58 @@
+import type {
+	IAuthenticateGeneric,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+export class CallFireApi implements ICredentialType {
+	name = 'callFireApi';
+
+	displayName = 'CallFire API';
+
+	icon: Icon = { light: 'file:../icons/callfire.svg', dark: 'file:../icons/callfire.dark.svg' };
+
+	documentationUrl = 'https://github.com/n8n-nodes-telephony/n8n-nodes-telephony#callfire';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'API Login',
+			name: 'username',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The login of an API credential, from Settings → API Access in CallFire',
+		},
+		{
+			displayName: 'API Password',
+			name: 'password',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.callfire.com/v2',
+			description: 'Change it only to reach a staging host or a local stand-in',
+		},
+	];
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			auth: { username: '={{$credentials.username}}', password: '={{$credentials.password}}' },
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/me/account',
+			method: 'GET',
+		},
+	};
+}

@@ -1,0 +1,158 @@
+import {
+	NodeConnectionTypes,
+	type IDataObject,
+	type IHookFunctions,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
+
+import {
+	CALLBACK_TYPES,
+	EVENT_PARAMETER,
+	TOKEN_PARAMETER,
+	callbackTypeOf,
+	normaliseCallback,
+	tokenMatches,
+} from './CallbackFunctions';
+
+export class PhoneBurnerTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'PhoneBurner Trigger',
+		name: 'phoneBurnerTrigger',
+		icon: {
+			light: 'file:../../icons/phoneburner.svg',
+			dark: 'file:../../icons/phoneburner.dark.svg',
+		},
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{($parameter["events"] || []).join(", ")}}',
+		description:
+			'Starts the workflow when a PhoneBurner dial session calls back: call begins, contact displayed, call done',
+		defaults: { name: 'PhoneBurner Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				path: 'callback',
+			},
+		],
+		properties: [
+			{
+				displayName:
+					"PhoneBurner calls this URL for the callbacks of a dial session. Copy the webhook URL above, add <code>?token=</code> and your Secret Token, and give it to the Callbacks option of the PhoneBurner node's Create Dial Session (it adds <code>&event=…</code> for each type).",
+				name: 'notice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Events',
+				name: 'events',
+				type: 'multiOptions',
+				required: true,
+				default: ['api_calldone'],
+				options: [
+					{
+						name: 'Call Begins',
+						value: 'api_callbegin',
+						description: 'Before each phone call of the dial session',
+					},
+					{
+						name: 'Call Done',
+						value: 'api_calldone',
+						description: 'After each phone call, with its disposition',
+					},
+					{
+						name: 'Contact Displayed',
+						value: 'api_contact_displayed',
+						description: 'When the dialer shows a contact, before calling',
+					},
+				],
+			},
+			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				default: 'token',
+				options: [
+					{
+						name: 'None',
+						value: 'none',
+						description:
+							'Accept every call to the URL (not recommended: PhoneBurner does not sign its callbacks)',
+					},
+					{
+						name: 'Secret Token',
+						value: 'token',
+						description:
+							'Accept only calls whose URL has ?token=… (or header X-Webhook-Token) equal to the secret',
+					},
+				],
+			},
+			{
+				displayName: 'Secret Token',
+				name: 'secretToken',
+				type: 'string',
+				typeOptions: { password: true },
+				default: '',
+				required: true,
+				description: 'A long random string; calls without it are refused with 401',
+				displayOptions: { show: { authentication: ['token'] } },
+			},
+		],
+	};
+
+	/**
+	 * PhoneBurner has no API to register webhooks: a callback URL is given to each dial session
+	 * (Create Dial Session → Callbacks). There is nothing to create or delete on its side, so
+	 * activation only has to make the URL live, which n8n does.
+	 */
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const request = this.getRequestObject();
+		const query = (request.query ?? {}) as IDataObject;
+		const headers = this.getHeaderData() as IDataObject;
+
+		if (this.getNodeParameter('authentication', 'token') === 'token') {
+			const expected = String(this.getNodeParameter('secretToken', ''));
+			const given = query[TOKEN_PARAMETER] ?? headers['x-webhook-token'];
+			if (!tokenMatches(expected, given)) {
+				const response = this.getResponseObject();
+				response.status(401).json({ error: 'Missing or wrong token' });
+				return { noWebhookResponse: true };
+			}
+		}
+
+		const raw = this.getBodyData();
+		const body =
+			raw && typeof raw === 'object' && !Array.isArray(raw)
+				? (raw as IDataObject)
+				: { body: raw as unknown as string };
+		const event = callbackTypeOf(body, query);
+		const wanted = this.getNodeParameter('events', [...CALLBACK_TYPES]) as string[];
+		if (!wanted.includes(event)) {
+			return { webhookResponse: { received: true, emitted: false } };
+		}
+		const json: IDataObject = { event, ...normaliseCallback(body) };
+		delete json[TOKEN_PARAMETER];
+		if (query[EVENT_PARAMETER] === undefined) json.eventDetectedFrom = 'body';
+		return { workflowData: [[{ json }]] };
+	}
+}

@@ -1,0 +1,131 @@
+import { callWebhook } from '../../helpers/harness';
+
+const TOKEN = ['callback', 'token', 'for', 'tests'].join('-');
+
+// The callback bodies exactly as the PhoneBurner doc shows them.
+const CALL_BEGIN = { lead_id: '12345', custom_data: '', ds_id: '12345', call_id: '12345' };
+const CONTACT_DISPLAYED = {
+	endpoint: 'https://YOUR_ENDPOINT_URL',
+	contact_user_id: 987684528,
+	lead_id: '16138032',
+	external_id: '',
+	external_crm: [],
+};
+const CALL_DONE = {
+	status: 'No Answer',
+	duration: 54,
+	call_id: '1767709',
+	connected: '1',
+	contact: {
+		user_id: '__OUR_UNIQUE_CONTACT_ID__',
+		lead_id: 'abc123',
+		phone: '9495551212',
+		first_name: 'Colby',
+		last_name: 'Flesher',
+		phones: [{ number: '9495551212', phone_type: 'Home', phone_label: null }],
+		notes: 'This is all the notes data from the dialer.',
+	},
+};
+
+function deliver(parameters: Record<string, unknown>, call: Parameters<typeof callWebhook>[1]) {
+	return callWebhook(
+		{
+			type: 'phoneBurnerTrigger',
+			parameters: {
+				authentication: 'token',
+				secretToken: TOKEN,
+				events: ['api_calldone'],
+				...parameters,
+			} as never,
+		},
+		call,
+	);
+}
+
+describe('PhoneBurner Trigger', () => {
+	it('emits an api_calldone callback with its event type', async () => {
+		const { result, status } = await deliver(
+			{},
+			{ body: CALL_DONE, query: { token: TOKEN, event: 'api_calldone' } },
+		);
+
+		expect(status).toBeUndefined();
+		expect(result.workflowData?.[0]).toEqual([{ json: { event: 'api_calldone', ...CALL_DONE } }]);
+	});
+
+	it.each([
+		[CALL_BEGIN, 'api_callbegin'],
+		[CONTACT_DISPLAYED, 'api_contact_displayed'],
+		[CALL_DONE, 'api_calldone'],
+	])(
+		'recognises a callback by its body when the URL does not name it (%#)',
+		async (body, event) => {
+			const { result } = await deliver(
+				{ events: ['api_callbegin', 'api_contact_displayed', 'api_calldone'] },
+				{ body, query: { token: TOKEN } },
+			);
+
+			expect(result.workflowData?.[0][0].json).toMatchObject({ event, eventDetectedFrom: 'body' });
+		},
+	);
+
+	it('does not emit events the user did not pick, but still answers', async () => {
+		const { result, status } = await deliver(
+			{ events: ['api_calldone'] },
+			{ body: CALL_BEGIN, query: { token: TOKEN, event: 'api_callbegin' } },
+		);
+
+		expect(status).toBeUndefined();
+		expect(result.workflowData).toBeUndefined();
+		expect(result.webhookResponse).toEqual({ received: true, emitted: false });
+	});
+
+	it.each([
+		[{}, 'no token'],
+		[{ token: 'wrong' }, 'a wrong token'],
+	])('refuses a call with %s with 401 and no execution (%s)', async (query) => {
+		const { result, status } = await deliver(
+			{},
+			{ body: CALL_DONE, query: { ...query, event: 'api_calldone' } },
+		);
+
+		expect(status).toBe(401);
+		expect(result).toEqual({ noWebhookResponse: true });
+	});
+
+	it('accepts the token in the X-Webhook-Token header', async () => {
+		const { result } = await deliver(
+			{},
+			{ body: CALL_DONE, headers: { 'X-Webhook-Token': TOKEN } },
+		);
+
+		expect(result.workflowData?.[0]).toHaveLength(1);
+	});
+
+	it('tolerates the older top-level api_calldone style and unknown extra fields', async () => {
+		const { result } = await deliver(
+			{},
+			{
+				body: {
+					api_calldone: { status: 'Interested', duration: 12, call_id: '9' },
+					surprise: { nested: true },
+				},
+				query: { token: TOKEN },
+			},
+		);
+
+		expect(result.workflowData?.[0][0].json).toMatchObject({
+			event: 'api_calldone',
+			status: 'Interested',
+			duration: 12,
+			call_id: '9',
+			surprise: { nested: true },
+		});
+	});
+
+	it('accepts every call when authentication is None', async () => {
+		const { result } = await deliver({ authentication: 'none' }, { body: CALL_DONE });
+
+		expect(result.workflowData?.[0]).toHaveLength(1);
+	});
+});
