@@ -7,6 +7,7 @@ import { Container } from '@n8n/di';
 import {
 	BinaryDataService,
 	ExecutionLifecycleHooks,
+	HookContext,
 	PollContext,
 	WebhookContext,
 	WorkflowExecute,
@@ -379,4 +380,31 @@ export async function callWebhook(options: RunOptions, call: WebhookCall): Promi
 	);
 	outcome.result = await nodeType.webhook!.call(context);
 	return outcome as WebhookOutcome;
+}
+
+/**
+ * A webhook trigger's lifecycle as n8n drives it on activation and deactivation: checkExists,
+ * create and delete run through n8n-core's HookContext, sharing the node's static data.
+ */
+export function webhookLifecycle(options: RunOptions) {
+	const node = buildNode(options);
+	const workflow = new Workflow({
+		id: 'lifecycle-workflow',
+		nodes: [node],
+		connections: {},
+		nodeTypes: new TestNodeTypes(),
+		active: true,
+		settings: {},
+		staticData: {},
+	});
+	const additionalData = buildAdditionalData(options.credentials);
+	const methods = nodeTypesByName[node.type].webhookMethods!.default!;
+	const context = () => new HookContext(workflow, node, additionalData, 'trigger', 'activate');
+	return {
+		webhookUrl: () => context().getNodeWebhookUrl('default'),
+		staticData: () => workflow.getStaticData('node', node),
+		checkExists: async () => await methods.checkExists.call(context()),
+		create: async () => await methods.create.call(context()),
+		delete: async () => await methods.delete.call(context()),
+	};
 }

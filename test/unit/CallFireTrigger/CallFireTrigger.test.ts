@@ -1,4 +1,6 @@
-import { callWebhook } from '../../helpers/harness';
+import nock from 'nock';
+
+import { callWebhook, webhookLifecycle } from '../../helpers/harness';
 import { callFireSignature, signatureMatches } from '../../../nodes/CallFire/WebhookSignature';
 
 const SECRET = ['webhook', 'secret', 'for', 'tests'].join('-');
@@ -79,5 +81,55 @@ describe('CallFire Trigger', () => {
 
 		expect(status).toBe(401);
 		expect(result).toEqual({ noWebhookResponse: true });
+	});
+});
+
+describe('CallFire Trigger › webhook lifecycle', () => {
+	const PASSWORD = ['api', 'password', 'for', 'tests'].join('-');
+	const credentials = {
+		callFireApi: {
+			username: 'api-login',
+			password: PASSWORD,
+			baseUrl: 'https://api.callfire.com/v2',
+		},
+	};
+	const basic = `Basic ${Buffer.from(`api-login:${PASSWORD}`).toString('base64')}`;
+
+	it('creates a webhook with a generated secret on activation, finds it again, and deletes it on deactivation', async () => {
+		const lifecycle = webhookLifecycle({
+			type: 'callFireTrigger',
+			parameters: { resource: 'InboundText', events: ['Finished'] } as never,
+			credentials,
+		});
+		const url = lifecycle.webhookUrl();
+		let created: Record<string, unknown> = {};
+
+		expect(await lifecycle.checkExists()).toBe(false);
+
+		nock('https://api.callfire.com')
+			.post('/v2/webhooks', (body) => {
+				created = body;
+				return true;
+			})
+			.matchHeader('authorization', basic)
+			.reply(200, { id: 4321 });
+		expect(await lifecycle.create()).toBe(true);
+		expect(created).toMatchObject({
+			resource: 'InboundText',
+			events: ['Finished'],
+			callback: url,
+			enabled: true,
+		});
+		expect(String(created.secret)).toMatch(/^[0-9a-f]{48}$/);
+		expect(lifecycle.staticData()).toMatchObject({ webhookId: '4321', secret: created.secret });
+
+		nock('https://api.callfire.com')
+			.get('/v2/webhooks/4321')
+			.reply(200, { id: 4321, callback: url, enabled: true });
+		expect(await lifecycle.checkExists()).toBe(true);
+
+		nock('https://api.callfire.com').delete('/v2/webhooks/4321').reply(204);
+		expect(await lifecycle.delete()).toBe(true);
+		expect(lifecycle.staticData()).toEqual({});
 	});
 });
