@@ -9,7 +9,9 @@ import { join } from 'node:path';
 
 import { ensureN8n, installIntoUserFolder, n8nEnv, packPackage } from '../../scripts/n8n-runtime.mjs';
 import { startPrimeVox } from './standins/primevox.mjs';
+import { startObserver } from './standins/observer.mjs';
 import { primeVoxWorkflow } from './workflows/primevox.mjs';
+import { PHONEBURNER_WEBHOOK_ID, phoneBurnerTriggerWorkflow } from './workflows/phoneburner-trigger.mjs';
 
 const results = [];
 function check(name, condition, detail = '') {
@@ -105,6 +107,55 @@ try {
 	const everything = execution.stdout + execution.stderr;
 	check('the auth key appears nowhere in the execution output or the n8n log', !everything.includes(authKey));
 	check('recordingUrl in the output has its auth parameter redacted', String(list.items[0]?.json.recordingUrl).includes('auth=[redacted]'));
+
+	// ------------------------------------------------------------------ PhoneBurner Trigger
+	process.stdout.write('e2e: PhoneBurner Trigger (production webhook of a published workflow)\n');
+	const observer = await startObserver();
+	const token = ['pb', 'callback', 'token', String(Date.now())].join('-');
+	writeFileSync(join(work, 'pb-workflow.json'), JSON.stringify([phoneBurnerTriggerWorkflow({ token, observerUrl: observer.url })]));
+	n8n(['import:workflow', `--input=${join(work, 'pb-workflow.json')}`]);
+	n8n(['publish:workflow', '--id=pbTrigger0000001']);
+	const port = 5690 + Math.floor(Math.random() * 200);
+	const server = spawn(nodeBin, [n8nBin, 'start'], { env: { ...env, N8N_PORT: String(port) } });
+	let serverLog = '';
+	server.stdout.on('data', (chunk) => (serverLog += chunk));
+	server.stderr.on('data', (chunk) => (serverLog += chunk));
+	try {
+		const base = `http://127.0.0.1:${port}`;
+		const deadline = Date.now() + 120_000;
+		let healthy = false;
+		while (!healthy && Date.now() < deadline) {
+			healthy = await fetch(`${base}/healthz/readiness`).then((response) => response.ok, () => false);
+			if (!healthy) await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+		check('n8n starts with the published workflow', healthy, serverLog.slice(-1500));
+		const hook = `${base}/webhook/${PHONEBURNER_WEBHOOK_ID}/callback`;
+		// Published workflows are activated just after n8n reports ready: wait for the webhook.
+		const activeBy = Date.now() + 60_000;
+		while (Date.now() < activeBy) {
+			const probe = await fetch(hook, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }).then((response) => response.status, () => 0);
+			if (probe !== 404 && probe !== 0) break;
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+		const callDone = { status: 'Interested', duration: 54, call_id: '1767709', connected: '1', contact: { user_id: '77', lead_id: 'abc123', phone: '9495551212', first_name: 'Colby', last_name: 'Flesher' } };
+		let answer = await fetch(hook, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(callDone) });
+		check('a callback without the token gets 401', answer.status === 401, `got ${answer.status}`);
+		answer = await fetch(`${hook}?token=wrong`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(callDone) });
+		check('a callback with a wrong token gets 401', answer.status === 401, `got ${answer.status}`);
+		answer = await fetch(`${hook}?token=${token}&event=api_callbegin`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ lead_id: '1', ds_id: '2', call_id: '3' }) });
+		check('an event the user did not pick is answered 200', answer.status === 200, `got ${answer.status}`);
+		answer = await fetch(`${hook}?token=${token}&event=api_calldone`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(callDone) });
+		check('api_calldone with the token is answered 200 at once', answer.status === 200, `got ${answer.status}`);
+		const waitUntil = Date.now() + 30_000;
+		while (observer.received.length === 0 && Date.now() < waitUntil) await new Promise((resolve) => setTimeout(resolve, 250));
+		const emitted = observer.received;
+		check('exactly one execution ran, and it emitted the callback with its event type', emitted.length === 1 && emitted[0].event === 'api_calldone' && emitted[0].contact?.lead_id === 'abc123', JSON.stringify(emitted).slice(0, 500));
+		check('the secret token appears nowhere in what the execution emitted', !JSON.stringify(emitted).includes(token));
+	} finally {
+		server.kill('SIGTERM');
+		observer.server.close();
+		await new Promise((resolve) => server.once('exit', resolve));
+	}
 } finally {
 	primevox.server.close();
 	rmSync(work, { recursive: true, force: true });
