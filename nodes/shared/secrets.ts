@@ -43,11 +43,23 @@ export function redactValue<T>(value: T, secrets: string[]): T {
 	return value;
 }
 
+function redactInPlace(value: IDataObject | unknown[], secrets: string[]): void {
+	const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
+	for (const [key, entry] of entries) {
+		if (typeof entry === 'string') {
+			const clean = redactText(entry, secrets);
+			if (clean !== entry) (value as Record<string | number, unknown>)[key] = clean;
+		} else if (entry !== null && typeof entry === 'object' && !Buffer.isBuffer(entry)) {
+			redactInPlace(entry as IDataObject, secrets);
+		}
+	}
+}
+
 /**
- * Redacts the JSON of output items in place. Only strings that could hold a secret are
- * rewritten, so large outputs without secrets cost one walk and no copies.
+ * Redacts the JSON of output items in place: only strings that held a secret are replaced,
+ * so large outputs cost one walk and no copies.
  */
 export function redactItems(items: INodeExecutionData[], secrets: string[]): INodeExecutionData[] {
-	for (const item of items) item.json = redactValue(item.json, secrets);
+	for (const item of items) redactInPlace(item.json, secrets);
 	return items;
 }
