@@ -1,19 +1,51 @@
 // `npm start`: builds this package, installs it into a local n8n user folder the way the
 // Community Nodes screen does, and starts n8n at http://localhost:5678 with embedded SQLite.
+// It also starts a local PrimeVox stand-in (http://127.0.0.1:5699/api, answering as the
+// vendor doc says) and, the first time, imports a "PrimeVox (local stand-in)" credential and a
+// "PrimeVox demo" workflow that lists, pages, decodes, downloads and annotates calls.
 // The first run also installs Node 24 and n8n 2.40.7 (5 to 10 minutes); later runs start in
 // about 20 seconds. Data lives in ./.n8n-local (delete it to start over).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { PROJECT_DIR, ensureN8n, installIntoUserFolder, n8nEnv, packPackage } from './n8n-runtime.mjs';
+import { startPrimeVox } from '../test/e2e/standins/primevox.mjs';
+import { primeVoxWorkflow } from '../test/e2e/workflows/primevox.mjs';
 
 const userFolder = process.env.N8N_USER_FOLDER ?? join(PROJECT_DIR, '.n8n-local');
+const standInPort = Number(process.env.PRIMEVOX_STANDIN_PORT ?? 5699);
+const DEMO_KEY = 'demo-key-for-the-local-stand-in';
+
 const { nodeBin, n8nBin } = ensureN8n();
 process.stderr.write('[start] Building and packing n8n-nodes-telephony…\n');
 const tarball = packPackage();
 installIntoUserFolder(tarball, userFolder);
-process.stderr.write(`[start] Installed into ${join(userFolder, '.n8n', 'nodes')}. Starting n8n at http://localhost:${process.env.N8N_PORT ?? 5678} …\n`);
+const env = n8nEnv(userFolder);
 
-const child = spawn(nodeBin, [n8nBin, 'start'], { stdio: 'inherit', env: n8nEnv(userFolder) });
+const standIn = await startPrimeVox({ authKey: DEMO_KEY, containerId: '123456', port: standInPort });
+const baseUrl = `http://127.0.0.1:${standIn.port}/api`;
+process.stderr.write(`[start] PrimeVox stand-in listening at ${baseUrl}\n`);
+
+const demoMarker = join(userFolder, '.demo-imported');
+if (!existsSync(demoMarker)) {
+	process.stderr.write('[start] Importing the PrimeVox demo credential and workflow…\n');
+	const credentials = [{ id: 'pvxGood0000001', name: 'PrimeVox (local stand-in)', type: 'primeVoxApi', data: { authKey: DEMO_KEY, containerId: '123456', tenantId: '', baseUrl, callListScript: 'call_list.php', callDetailsScript: 'call_details.php', recordingScript: 'call_recording.php', callNotesScript: 'call_notes.php' } },
+		{ id: 'pvxBad00000001', name: 'PrimeVox (wrong key, for the error demo)', type: 'primeVoxApi', data: { authKey: 'wrong-key', containerId: '123456', tenantId: '', baseUrl, callListScript: 'call_list.php', callDetailsScript: 'call_details.php', recordingScript: 'call_recording.php', callNotesScript: 'call_notes.php' } }];
+	const workflow = { ...primeVoxWorkflow(baseUrl), name: 'PrimeVox demo (local stand-in)' };
+	writeFileSync(join(userFolder, 'demo-credentials.json'), JSON.stringify(credentials));
+	writeFileSync(join(userFolder, 'demo-workflow.json'), JSON.stringify([workflow]));
+	for (const args of [['import:credentials', `--input=${join(userFolder, 'demo-credentials.json')}`], ['import:workflow', `--input=${join(userFolder, 'demo-workflow.json')}`]]) {
+		const result = spawnSync(nodeBin, [n8nBin, ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+		if (result.status !== 0) process.stderr.write(`[start] n8n ${args[0]} failed; the demo will be missing\n`);
+	}
+	writeFileSync(demoMarker, new Date().toISOString());
+}
+
+process.stderr.write(`[start] Installed into ${join(userFolder, '.n8n', 'nodes')}. Starting n8n at http://localhost:${process.env.N8N_PORT ?? 5678} …\n`);
+const child = spawn(nodeBin, [n8nBin, 'start'], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code) => process.exit(code ?? 0));
+child.on('exit', (code) => {
+	standIn.server.close();
+	process.exit(code ?? 0);
+});

@@ -18,7 +18,7 @@ export function callRow(id, baseUrl, authKey) {
 	};
 }
 
-export function startPrimeVox({ authKey, containerId, totalCalls = 503 }) {
+export function startPrimeVox({ authKey, containerId, totalCalls = 503, port = 0 }) {
 	const log = [];
 	let rateLimitedOnce = false;
 	const server = createServer((req, res) => {
@@ -83,6 +83,6 @@ export function startPrimeVox({ authKey, containerId, totalCalls = 503 }) {
 		});
 	});
 	return new Promise((resolve) => {
-		server.listen(0, '127.0.0.1', () => resolve({ server, log, port: server.address().port }));
+		server.listen(port, '127.0.0.1', () => resolve({ server, log, port: server.address().port }));
 	});
 }
