@@ -3,7 +3,7 @@
 // credentials and workflows are imported with n8n's CLI and run with `n8n execute`; a local
 // stand-in plays the vendor. Assertions are on what the stand-in received and on the output.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -106,6 +106,9 @@ try {
 
 	const everything = execution.stdout + execution.stderr;
 	check('the auth key appears nowhere in the execution output or the n8n log', !everything.includes(authKey));
+	const databaseFiles = ['database.sqlite', 'database.sqlite-wal'].map((name) => join(userFolder, '.n8n', name)).filter((file) => existsSync(file));
+	const leaks = databaseFiles.filter((file) => readFileSync(file).includes(Buffer.from(authKey)));
+	check('the auth key appears nowhere in n8n\'s database (saved executions; credentials are encrypted)', databaseFiles.length > 0 && leaks.length === 0, `files ${databaseFiles.length}, leaks in ${leaks.join(', ')}`);
 	check('recordingUrl in the output has its auth parameter redacted', String(list.items[0]?.json.recordingUrl).includes('auth=[redacted]'));
 
 	// ------------------------------------------------------------------ PhoneBurner Trigger
