@@ -312,6 +312,8 @@ export function createTransport(vendor: VendorHttp, paging?: ListPaging) {
 							description: apiError.description ?? null,
 							httpCode: apiError.httpCode,
 						},
+						// `error` lets n8n route the item to the error output when the user asks for one.
+						error: apiError,
 						pairedItem: { item: itemIndex },
 					},
 				];

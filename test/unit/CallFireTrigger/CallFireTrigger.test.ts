@@ -74,9 +74,9 @@ describe('CallFire Trigger', () => {
 	});
 
 	it.each([
-		[{}, 'missing'],
-		[{ 'X-CallFire-Signature': callFireSignature('another-secret', raw) }, 'wrong'],
-	])('refuses a delivery whose signature is %#: 401 and no execution', async (headers) => {
+		['missing', {}],
+		['wrong', { 'X-CallFire-Signature': callFireSignature('another-secret', raw) }],
+	])('refuses a delivery whose signature is %s: 401 and no execution', async (_kind, headers) => {
 		const { result, status } = await deliver(headers);
 
 		expect(status).toBe(401);

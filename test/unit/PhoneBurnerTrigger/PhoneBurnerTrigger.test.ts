@@ -81,9 +81,9 @@ describe('PhoneBurner Trigger', () => {
 	});
 
 	it.each([
-		[{}, 'no token'],
-		[{ token: 'wrong' }, 'a wrong token'],
-	])('refuses a call with %s with 401 and no execution (%s)', async (query) => {
+		['no token', {}],
+		['a wrong token', { token: 'wrong' }],
+	])('refuses a call with %s: 401 and no execution', async (_kind, query) => {
 		const { result, status } = await deliver(
 			{},
 			{ body: CALL_DONE, query: { ...query, event: 'api_calldone' } },

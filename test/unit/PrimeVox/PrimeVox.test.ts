@@ -13,7 +13,10 @@ import {
 
 const SECRET = CREDENTIALS.primeVoxApi.authKey;
 
-function run(parameters: Record<string, unknown>, extra: { input?: Array<{ json: object }>; continueOnFail?: boolean } = {}) {
+function run(
+	parameters: Record<string, unknown>,
+	extra: { input?: Array<{ json: object }>; continueOnFail?: boolean } = {},
+) {
 	return runNode({
 		type: 'primeVox',
 		parameters: { resource: 'call', ...parameters } as never,
@@ -73,7 +76,10 @@ describe('PrimeVox › Call › Get Many', () => {
 		expect(error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);
 		expect(items).toHaveLength(1);
-		expect(items[0].json).toMatchObject({ callUuid: '1704449700.101', callDirectionName: 'inbound' });
+		expect(items[0].json).toMatchObject({
+			callUuid: '1704449700.101',
+			callDirectionName: 'inbound',
+		});
 		expect(items[0].pairedItem).toEqual({ item: 0 });
 	});
 
@@ -122,7 +128,10 @@ describe('PrimeVox › Call › Get Many', () => {
 	});
 
 	it('never lets the auth key reach an output item, even inside recordingUrl', async () => {
-		nock(BASE).get('/api/call_list.php').query(true).reply(200, callListPage(['x1'], 1, 1, 1));
+		nock(BASE)
+			.get('/api/call_list.php')
+			.query(true)
+			.reply(200, callListPage(['x1'], 1, 1, 1));
 
 		const { items } = await run({ operation: 'getAll', returnAll: true });
 
@@ -131,14 +140,21 @@ describe('PrimeVox › Call › Get Many', () => {
 	});
 
 	it('refuses a date that does not parse, before any request', async () => {
-		const { error } = await run({ operation: 'getAll', returnAll: true, options: { fromDate: 'next tuesday-ish' } });
+		const { error } = await run({
+			operation: 'getAll',
+			returnAll: true,
+			options: { fromDate: 'next tuesday-ish' },
+		});
 
 		expect(error?.message).toBe('From Date is not a date: "next tuesday-ish"');
 		expect(nock.pendingMocks()).toHaveLength(0);
 	});
 
 	it('turns the doc error "Your API Auth Key is invalid." (HTTP 200) into an API error without the key', async () => {
-		nock(BASE).get('/api/call_list.php').query(true).reply(200, { error: 'Your API Auth Key is invalid.' });
+		nock(BASE)
+			.get('/api/call_list.php')
+			.query(true)
+			.reply(200, { error: 'Your API Auth Key is invalid.' });
 
 		const { error } = await run({ operation: 'getAll', returnAll: true });
 
@@ -198,16 +214,10 @@ describe('PrimeVox › Call › Get', () => {
 		const scope = nock(BASE)
 			.get('/api/call_details.php')
 			.query({ ...AUTH_QUERY, callUUID: '1704449700.101', page: '1', utcOffset: '60' })
-			.reply(
-				200,
-				callDetailsPage(1, 2, SAMPLE_EVENTS.slice(0, 2)),
-			)
+			.reply(200, callDetailsPage(1, 2, SAMPLE_EVENTS.slice(0, 2)))
 			.get('/api/call_details.php')
 			.query({ ...AUTH_QUERY, callUUID: '1704449700.101', page: '2', utcOffset: '60' })
-			.reply(
-				200,
-				callDetailsPage(2, 2, SAMPLE_EVENTS.slice(2)),
-			);
+			.reply(200, callDetailsPage(2, 2, SAMPLE_EVENTS.slice(2)));
 
 		const { items, error } = await run({
 			operation: 'get',
@@ -219,20 +229,35 @@ describe('PrimeVox › Call › Get', () => {
 		expect(scope.isDone()).toBe(true);
 		expect(items).toHaveLength(1);
 		const call = items[0].json;
-		expect(call).toMatchObject({ callUuid: '1704449700.101', cidName: 'JANE DOE', callDirectionName: 'inbound' });
+		expect(call).toMatchObject({
+			callUuid: '1704449700.101',
+			cidName: 'JANE DOE',
+			callDirectionName: 'inbound',
+		});
 		expect(call.events).toEqual([
-			expect.objectContaining({ eventType: 1, eventName: 'Call in to DID', eventDetails: { 'DID Number': '8005550199' } }),
+			expect.objectContaining({
+				eventType: 1,
+				eventName: 'Call in to DID',
+				eventDetails: { 'DID Number': '8005550199' },
+			}),
 			expect.objectContaining({
 				eventType: 4,
 				eventName: 'Extension Answer',
 				eventDetails: { EndpointID: 'ep-7', 'Ext Num': '101', 'Ext Name': 'Front desk' },
 			}),
-			expect.objectContaining({ eventType: 5, eventName: 'Hangup (Normal)', eventDetails: { 'Total Jitter': '0.2', 'Total pLoss': '0.01' } }),
+			expect.objectContaining({
+				eventType: 5,
+				eventName: 'Hangup (Normal)',
+				eventDetails: { 'Total Jitter': '0.2', 'Total pLoss': '0.01' },
+			}),
 		]);
 	});
 
 	it('refuses an empty call id before any request', async () => {
-		const { error } = await run({ operation: 'get', callUuid: { __rl: true, mode: 'id', value: '  ' } });
+		const { error } = await run({
+			operation: 'get',
+			callUuid: { __rl: true, mode: 'id', value: '  ' },
+		});
 
 		expect(error?.message).toBe('Call ID is required');
 	});
@@ -249,16 +274,25 @@ describe('PrimeVox › Call › Download Recording', () => {
 		const { items, error } = await run({
 			operation: 'downloadRecording',
 			recordingSource: 'url',
-			recordingUrl: 'https://pbx.primevox.net/api/call_recording.php?auth=[redacted]&containerID=123456&fileName=1704449700.101.wav',
+			recordingUrl:
+				'https://pbx.primevox.net/api/call_recording.php?auth=[redacted]&containerID=123456&fileName=1704449700.101.wav',
 			binaryPropertyName: 'recording',
 		});
 
 		expect(error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);
 		const binary = items[0].binary?.recording;
-		expect(binary).toMatchObject({ fileName: '1704449700.101.wav', mimeType: 'audio/wav', fileExtension: 'wav' });
+		expect(binary).toMatchObject({
+			fileName: '1704449700.101.wav',
+			mimeType: 'audio/wav',
+			fileExtension: 'wav',
+		});
 		expect(Buffer.from(binary!.data, 'base64')).toEqual(audio);
-		expect(items[0].json).toEqual({ fileName: '1704449700.101.wav', mimeType: 'audio/wav', fileSize: audio.length });
+		expect(items[0].json).toEqual({
+			fileName: '1704449700.101.wav',
+			mimeType: 'audio/wav',
+			fileSize: audio.length,
+		});
 	});
 
 	it('downloads by file name, with the server-given audio type', async () => {
@@ -267,7 +301,12 @@ describe('PrimeVox › Call › Download Recording', () => {
 			.query({ ...AUTH_QUERY, fileName: 'vm-22.mp3' })
 			.reply(200, Buffer.from('ID3 mp3'), { 'Content-Type': 'audio/mpeg' });
 
-		const { items } = await run({ operation: 'downloadRecording', recordingSource: 'fileName', fileName: 'vm-22.mp3', binaryPropertyName: 'data' });
+		const { items } = await run({
+			operation: 'downloadRecording',
+			recordingSource: 'fileName',
+			fileName: 'vm-22.mp3',
+			binaryPropertyName: 'data',
+		});
 
 		expect(items[0].binary?.data).toMatchObject({ fileName: 'vm-22.mp3', mimeType: 'audio/mpeg' });
 	});
@@ -276,15 +315,29 @@ describe('PrimeVox › Call › Download Recording', () => {
 		nock(BASE)
 			.get('/api/call_recording.php')
 			.query(true)
-			.reply(200, { error: 'Your Container ID is invalid.' }, { 'Content-Type': 'application/json' });
+			.reply(
+				200,
+				{ error: 'Your Container ID is invalid.' },
+				{ 'Content-Type': 'application/json' },
+			);
 
-		const { error } = await run({ operation: 'downloadRecording', recordingSource: 'fileName', fileName: 'x.wav', binaryPropertyName: 'data' });
+		const { error } = await run({
+			operation: 'downloadRecording',
+			recordingSource: 'fileName',
+			fileName: 'x.wav',
+			binaryPropertyName: 'data',
+		});
 
 		expect(error?.message).toBe('Your Container ID is invalid.');
 	});
 
 	it('refuses a recording URL that is not one, before any request', async () => {
-		const { error } = await run({ operation: 'downloadRecording', recordingSource: 'url', recordingUrl: 'not a url', binaryPropertyName: 'data' });
+		const { error } = await run({
+			operation: 'downloadRecording',
+			recordingSource: 'url',
+			recordingUrl: 'not a url',
+			binaryPropertyName: 'data',
+		});
 
 		expect(error?.message).toBe('Recording URL is not a URL: "not a url"');
 	});
@@ -320,7 +373,11 @@ describe('PrimeVox › Call › Update', () => {
 		expect(error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);
 		expect(contentType).toContain('application/x-www-form-urlencoded');
-		expect(items[0].json).toEqual({ callUuid: '1704449700.101', success: true, message: 'Your call notes have been submitted.' });
+		expect(items[0].json).toEqual({
+			callUuid: '1704449700.101',
+			success: true,
+			message: 'Your call notes have been submitted.',
+		});
 	});
 
 	it.each([
@@ -331,7 +388,11 @@ describe('PrimeVox › Call › Update', () => {
 	])('turns the doc error "%s" into an API error', async (message) => {
 		nock(BASE).post('/api/call_notes.php').reply(200, { error: message });
 
-		const { error } = await run({ operation: 'update', callUuid, updateFields: { callFlagged: false } });
+		const { error } = await run({
+			operation: 'update',
+			callUuid,
+			updateFields: { callFlagged: false },
+		});
 
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toBe(message);
@@ -339,9 +400,16 @@ describe('PrimeVox › Call › Update', () => {
 	});
 
 	it('never sends a create or update twice on a 5xx', async () => {
-		const scope = nock(BASE).post('/api/call_notes.php').once().reply(500, { error: 'Internal failure' });
+		const scope = nock(BASE)
+			.post('/api/call_notes.php')
+			.once()
+			.reply(500, { error: 'Internal failure' });
 
-		const { error } = await run({ operation: 'update', callUuid, updateFields: { callFlagged: true } });
+		const { error } = await run({
+			operation: 'update',
+			callUuid,
+			updateFields: { callFlagged: true },
+		});
 
 		expect(scope.isDone()).toBe(true);
 		expect(error?.message).toBe('Internal failure');
@@ -384,6 +452,7 @@ describe('PrimeVox › Call › Update', () => {
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(items[0].json.success).toBe(true);
 		expect(items[1].json.error).toBe('Your CallUUID is missing.');
+		expect(items[1].error?.message).toBe('Your CallUUID is missing.');
 		expect(items[2].json.callUuid).toBe('ok-3');
 	});
 });

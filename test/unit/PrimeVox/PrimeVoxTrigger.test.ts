@@ -6,7 +6,13 @@ import { AUTH_QUERY, BASE, CREDENTIALS, TEST_KEY, callListPage, callRow } from '
 function poller(parameters: Record<string, unknown> = {}) {
 	return createPoller({
 		type: 'primeVoxTrigger',
-		parameters: { event: 'newCall', direction: 'all', filters: {}, options: {}, ...parameters } as never,
+		parameters: {
+			event: 'newCall',
+			direction: 'all',
+			filters: {},
+			options: {},
+			...parameters,
+		} as never,
 		credentials: CREDENTIALS,
 	});
 }
@@ -18,17 +24,26 @@ describe('PrimeVox Trigger', () => {
 
 		nock(BASE)
 			.get('/api/call_list.php')
-			.query((query) => query.page === '1' && query.auth === TEST_KEY && typeof query.fromDate === 'string')
+			.query(
+				(query) =>
+					query.page === '1' && query.auth === TEST_KEY && typeof query.fromDate === 'string',
+			)
 			.reply(200, callListPage(['c1', 'c2'], 1, 1, 2));
 		const first = await trigger.poll();
 		expect(first?.[0].map((item) => item.json.callUuid)).toEqual(['c1', 'c2']);
 
 		// The look-back window returns c1 and c2 again beside the new c3: only c3 is new.
-		nock(BASE).get('/api/call_list.php').query(true).reply(200, callListPage(['c1', 'c2', 'c3'], 1, 1, 3));
+		nock(BASE)
+			.get('/api/call_list.php')
+			.query(true)
+			.reply(200, callListPage(['c1', 'c2', 'c3'], 1, 1, 3));
 		const second = await trigger.poll();
 		expect(second?.[0].map((item) => item.json.callUuid)).toEqual(['c3']);
 
-		nock(BASE).get('/api/call_list.php').query(true).reply(200, callListPage(['c2', 'c3'], 1, 1, 2));
+		nock(BASE)
+			.get('/api/call_list.php')
+			.query(true)
+			.reply(200, callListPage(['c2', 'c3'], 1, 1, 2));
 		expect(await trigger.poll()).toBeNull();
 	});
 

@@ -38,7 +38,12 @@ export function callRow(id: string, overrides: IDataObject = {}): IDataObject {
 export const SAMPLE_EVENTS = sample.events as IDataObject[];
 
 /** One Call Summary page: the paging numbers beside the calls, keyed by call id. */
-export function callListPage(ids: string[], page: number, maxPages: number, total: number): IDataObject {
+export function callListPage(
+	ids: string[],
+	page: number,
+	maxPages: number,
+	total: number,
+): IDataObject {
 	const body: IDataObject = {
 		currentResultSize: ids.length,
 		currentPage: page,
@@ -50,7 +55,11 @@ export function callListPage(ids: string[], page: number, maxPages: number, tota
 	return body;
 }
 
-export function callDetailsPage(page: number, maxPages: number, events: IDataObject[]): IDataObject {
+export function callDetailsPage(
+	page: number,
+	maxPages: number,
+	events: IDataObject[],
+): IDataObject {
 	const body: IDataObject = {
 		currentResultSize: events.length,
 		currentPage: page,
