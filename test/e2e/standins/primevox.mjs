@@ -18,13 +18,14 @@ export function callRow(id, baseUrl, authKey) {
 	};
 }
 
-export function startPrimeVox({ authKey, containerId, totalCalls = 503, port = 0 }) {
+export function startPrimeVox({ authKey, containerId, totalCalls = 503, port = 0, latencyMs = 0 }) {
 	const log = [];
 	let rateLimitedOnce = false;
 	const server = createServer((req, res) => {
 		let raw = '';
 		req.on('data', (chunk) => (raw += chunk));
-		req.on('end', () => {
+		req.on('end', () => setTimeout(answer, latencyMs));
+		const answer = () => {
 			const url = new URL(req.url, 'http://stand-in');
 			const query = Object.fromEntries(url.searchParams);
 			const body = req.headers['content-type']?.includes('application/x-www-form-urlencoded')
@@ -80,7 +81,7 @@ export function startPrimeVox({ authKey, containerId, totalCalls = 503, port = 0
 			}
 			res.writeHead(404, { 'Content-Type': 'text/plain' });
 			res.end('Not found');
-		});
+		};
 	});
 	return new Promise((resolve) => {
 		server.listen(port, '127.0.0.1', () => resolve({ server, log, port: server.address().port }));
