@@ -1,5 +1,7 @@
 import type { ICredentialType, INodeType } from 'n8n-workflow';
 
-// This vendor's nodes and credentials are added here as they are built.
-export const nodeTypes: INodeType[] = [];
-export const credentialTypes: ICredentialType[] = [];
+import { CallFireApi } from '../../../credentials/CallFireApi.credentials';
+import { CallFire } from '../../../nodes/CallFire/CallFire.node';
+
+export const nodeTypes: INodeType[] = [new CallFire()];
+export const credentialTypes: ICredentialType[] = [new CallFireApi()];

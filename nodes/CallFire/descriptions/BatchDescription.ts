@@ -1,0 +1,32 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { buildResource, type OperationSpec } from '../GenericFunctions';
+
+export const batchOperations: OperationSpec[] = [
+	{
+		"value": "get",
+		"name": "Get",
+		"action": "Get batch",
+		"description": "Find a specific batch",
+		"method": "GET",
+		"path": "/campaigns/batches/{id}",
+		"pathLabels": {
+			"id": "ID"
+		}
+	},
+	{
+		"value": "update",
+		"name": "Update",
+		"action": "Update batch",
+		"description": "Update a batch",
+		"method": "PUT",
+		"path": "/campaigns/batches/{id}",
+		"pathLabels": {
+			"id": "ID"
+		},
+		"body": "object",
+		"bodyExample": "{\"enabled\": false}"
+	},
+];
+
+export const batchDescription: INodeProperties[] = buildResource('batch', batchOperations);

@@ -1,0 +1,34 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { buildResource, type OperationSpec } from '../GenericFunctions';
+
+export const keywordOperations: OperationSpec[] = [
+	{
+		"value": "getAll",
+		"name": "Get Many",
+		"action": "Get many keyword",
+		"description": "Find keywords",
+		"method": "GET",
+		"path": "/keywords",
+		"query": [
+			{
+				"name": "keywords",
+				"displayName": "Keywords",
+				"description": "Comma-separated values"
+			}
+		]
+	},
+	{
+		"value": "checkAvailability",
+		"name": "Check Availability",
+		"action": "Check availability keyword",
+		"description": "Check for a specific keyword",
+		"method": "GET",
+		"path": "/keywords/{keyword}/available",
+		"pathLabels": {
+			"keyword": "Keyword"
+		}
+	},
+];
+
+export const keywordDescription: INodeProperties[] = buildResource('keyword', keywordOperations);

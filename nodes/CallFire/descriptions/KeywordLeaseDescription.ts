@@ -1,0 +1,41 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { buildResource, type OperationSpec } from '../GenericFunctions';
+
+export const keywordLeaseOperations: OperationSpec[] = [
+	{
+		"value": "getAll",
+		"name": "Get Many",
+		"action": "Get many keyword lease",
+		"description": "Find keyword leases",
+		"method": "GET",
+		"path": "/keywords/leases",
+		"list": true
+	},
+	{
+		"value": "get",
+		"name": "Get",
+		"action": "Get keyword lease",
+		"description": "Find a specific lease",
+		"method": "GET",
+		"path": "/keywords/leases/{keyword}",
+		"pathLabels": {
+			"keyword": "Keyword"
+		}
+	},
+	{
+		"value": "update",
+		"name": "Update",
+		"action": "Update keyword lease",
+		"description": "Update a lease",
+		"method": "PUT",
+		"path": "/keywords/leases/{keyword}",
+		"pathLabels": {
+			"keyword": "Keyword"
+		},
+		"body": "object",
+		"bodyExample": "{\"autoRenew\": true}"
+	},
+];
+
+export const keywordLeaseDescription: INodeProperties[] = buildResource('keywordLease', keywordLeaseOperations);

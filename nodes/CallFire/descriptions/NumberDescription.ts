@@ -1,0 +1,101 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { buildResource, type OperationSpec } from '../GenericFunctions';
+
+export const numberOperations: OperationSpec[] = [
+	{
+		"value": "getLocal",
+		"name": "Find Local",
+		"action": "Find local number",
+		"description": "Find local numbers",
+		"method": "GET",
+		"path": "/numbers/local",
+		"query": [
+			{
+				"name": "limit",
+				"displayName": "Limit",
+				"type": "number"
+			},
+			{
+				"name": "prefix",
+				"displayName": "Prefix"
+			},
+			{
+				"name": "city",
+				"displayName": "City"
+			},
+			{
+				"name": "state",
+				"displayName": "State"
+			},
+			{
+				"name": "zipcode",
+				"displayName": "Zipcode"
+			},
+			{
+				"name": "lata",
+				"displayName": "Lata"
+			},
+			{
+				"name": "rateCenter",
+				"displayName": "Rate Center"
+			}
+		]
+	},
+	{
+		"value": "getRegions",
+		"name": "Get Many Regions",
+		"action": "Get many regions number",
+		"description": "Find number regions",
+		"method": "GET",
+		"path": "/numbers/regions",
+		"query": [
+			{
+				"name": "prefix",
+				"displayName": "Prefix"
+			},
+			{
+				"name": "city",
+				"displayName": "City"
+			},
+			{
+				"name": "state",
+				"displayName": "State"
+			},
+			{
+				"name": "zipcode",
+				"displayName": "Zipcode"
+			},
+			{
+				"name": "lata",
+				"displayName": "Lata"
+			},
+			{
+				"name": "rateCenter",
+				"displayName": "Rate Center"
+			}
+		],
+		"list": true
+	},
+	{
+		"value": "getTollFree",
+		"name": "Find Toll-Free",
+		"action": "Find toll-free number",
+		"description": "Find tollfree numbers",
+		"method": "GET",
+		"path": "/numbers/tollfree",
+		"query": [
+			{
+				"name": "pattern",
+				"displayName": "Pattern"
+			},
+			{
+				"name": "limit",
+				"displayName": "Limit",
+				"type": "number"
+			}
+		]
+	},
+];
+
+export const numberDescription: INodeProperties[] = buildResource('number', numberOperations);
