@@ -1,5 +1,7 @@
 import type { ICredentialType, INodeType } from 'n8n-workflow';
 
-// This vendor's nodes and credentials are added here as they are built.
-export const nodeTypes: INodeType[] = [];
-export const credentialTypes: ICredentialType[] = [];
+import { CallEmAllApi } from '../../../credentials/CallEmAllApi.credentials';
+import { CallEmAll } from '../../../nodes/CallEmAll/CallEmAll.node';
+
+export const nodeTypes: INodeType[] = [new CallEmAll()];
+export const credentialTypes: ICredentialType[] = [new CallEmAllApi()];

@@ -1,0 +1,316 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import {
+	authorize,
+	buildBroadcast,
+	callEmAllRoute,
+	feedPaging,
+	idField,
+	listFields,
+	listQuery,
+	requireId,
+} from '../GenericFunctions';
+
+const show = (operation: string[], extra: Record<string, string[]> = {}) => ({
+	show: { resource: ['broadcast'], operation, ...extra },
+});
+
+const broadcastUrl = '=/v1/broadcasts/{{encodeURIComponent($parameter["broadcastId"])}}';
+
+export const broadcastOperations: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['broadcast'] } },
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a broadcast',
+				description: 'Send a voice message, survey, text message or transfer call to contacts',
+				routing: callEmAllRoute('POST', '/v1/broadcasts', { preSend: [authorize, buildBroadcast] }),
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a broadcast',
+				description: 'Get one broadcast with its totals',
+				routing: callEmAllRoute('GET', broadcastUrl, {
+					preSend: [authorize, requireId('broadcastId', 'Broadcast ID')],
+				}),
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many broadcasts',
+				description: 'List broadcasts, with filters',
+				routing: callEmAllRoute('GET', '/v1/broadcasts', {
+					preSend: [authorize, listQuery],
+					paging: feedPaging,
+				}),
+			},
+			{
+				name: 'Get Results',
+				value: 'getDetails',
+				action: 'Get the results of a broadcast',
+				description: 'The call or text result for each phone number of a broadcast',
+				routing: callEmAllRoute('GET', `${broadcastUrl}/details`, {
+					preSend: [authorize, requireId('broadcastId', 'Broadcast ID'), listQuery],
+					paging: feedPaging,
+				}),
+			},
+		],
+		default: 'create',
+	},
+];
+
+const VOICE = [
+	'Announcement',
+	'SMSAndAnnouncement',
+	'SMSAndSurvey',
+	'Survey',
+	'TransferAndConnect',
+];
+const TEXT = ['SMS', 'SMSAndAnnouncement', 'SMSAndSurvey'];
+
+export const broadcastFields: INodeProperties[] = [
+	idField(
+		'broadcast',
+		['get', 'getDetails'],
+		'broadcastId',
+		'Broadcast ID',
+		'The ID of the broadcast',
+	),
+
+	// broadcast: create
+	{
+		displayName: 'Name',
+		name: 'broadcastName',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'A name to recognise the broadcast by',
+		displayOptions: show(['create']),
+	},
+	{
+		displayName: 'Type',
+		name: 'broadcastType',
+		type: 'options',
+		required: true,
+		default: 'Announcement',
+		displayOptions: show(['create']),
+		options: [
+			{
+				name: 'Survey (Voice)',
+				value: 'Survey',
+				description: 'A voice message that asks the listener to press a key',
+			},
+			{ name: 'Text Message', value: 'SMS', description: 'A text message' },
+			{
+				name: 'Text Message and Survey',
+				value: 'SMSAndSurvey',
+				description: 'A text message and a voice survey',
+			},
+			{
+				name: 'Text Message and Voice Message',
+				value: 'SMSAndAnnouncement',
+				description: 'A text message and a voice message',
+			},
+			{
+				name: 'Transfer and Connect',
+				value: 'TransferAndConnect',
+				description: 'A voice message that can connect the listener to a phone number',
+			},
+			{
+				name: 'Voice Message',
+				value: 'Announcement',
+				description: 'A recorded message played to each contact',
+			},
+		],
+	},
+	{
+		displayName: 'Contacts From',
+		name: 'contactSource',
+		type: 'options',
+		default: 'lists',
+		displayOptions: show(['create']),
+		options: [
+			{
+				name: 'Contact Lists',
+				value: 'lists',
+				description: 'Everyone on one or more contact lists',
+			},
+			{ name: 'JSON', value: 'json', description: 'A list of contacts written as JSON' },
+			{
+				name: 'This Item',
+				value: 'item',
+				description: "The current item's fields (PrimaryPhone or Phone, FirstName, LastName…)",
+			},
+		],
+	},
+	{
+		displayName: 'Contact List IDs',
+		name: 'listIds',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 2, 14',
+		description: 'IDs of the contact lists to call or text, separated by commas',
+		displayOptions: show(['create'], { contactSource: ['lists'] }),
+	},
+	{
+		displayName: 'Contacts (JSON)',
+		name: 'contactsJson',
+		type: 'json',
+		default: '[{"PrimaryPhone": "2145551234", "FirstName": "Jack"}]',
+		description: 'An array of contacts; each needs a PrimaryPhone',
+		displayOptions: show(['create'], { contactSource: ['json'] }),
+	},
+	{
+		displayName: 'Audio ID',
+		name: 'audioId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. zx1234',
+		description: 'The ID of a recording in your message library',
+		displayOptions: show(['create'], { broadcastType: VOICE }),
+	},
+	{
+		displayName: 'Text Message',
+		name: 'textMessage',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		required: true,
+		default: '',
+		displayOptions: show(['create'], { broadcastType: TEXT }),
+	},
+	{
+		displayName: 'Transfer Settings (JSON)',
+		name: 'transferSettings',
+		type: 'json',
+		default: '{}',
+		description: "The TransferAndConnect settings in the API's own field names",
+		displayOptions: show(['create'], { broadcastType: ['TransferAndConnect'] }),
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: show(['create']),
+		options: [
+			{
+				displayName: 'Caller ID',
+				name: 'callerId',
+				type: 'string',
+				default: '',
+				description: 'The phone number the calls come from',
+			},
+			{
+				displayName: 'Calls at the Same Time',
+				name: 'callThrottle',
+				type: 'number',
+				default: 0,
+				description: 'How many calls may be connected at once; 0 for no limit',
+			},
+			{
+				displayName: 'Continue on Next Day',
+				name: 'continueOnNextDay',
+				type: 'boolean',
+				default: true,
+				description: 'Whether calls not finished today continue tomorrow',
+			},
+			{
+				displayName: 'Draft Broadcast ID',
+				name: 'draftBroadcastId',
+				type: 'number',
+				default: 0,
+				description: 'Build the broadcast from this draft',
+			},
+			{
+				displayName: 'Excluded Contact IDs',
+				name: 'excludedContactIds',
+				type: 'string',
+				default: '',
+				description: 'Contact IDs to leave out, separated by commas',
+			},
+			{
+				displayName: 'Max Message Length (Seconds)',
+				name: 'maxMessageLength',
+				type: 'number',
+				default: 30,
+			},
+			{
+				displayName: 'Primary Phone Numbers Only',
+				name: 'primaryPhoneNumbersOnly',
+				type: 'boolean',
+				default: false,
+				description: "Whether to use only each contact's primary phone",
+			},
+			{
+				displayName: 'Respect Calling Window',
+				name: 'checkCallingWindow',
+				type: 'boolean',
+				default: true,
+				description: "Whether to call only within the user's calling hours",
+			},
+			{
+				displayName: 'Retries',
+				name: 'retryTimes',
+				type: 'number',
+				default: 1,
+				description: 'How many times a busy or unanswered call is tried again',
+			},
+			{
+				displayName: 'Start Date',
+				name: 'startDate',
+				type: 'dateTime',
+				default: '',
+				description: 'When the broadcast starts; empty starts it now',
+			},
+			{
+				displayName: 'Text Number ID',
+				name: 'textNumberId',
+				type: 'number',
+				default: 0,
+				description: 'The ID of the text number to send from',
+			},
+			{
+				displayName: 'Voicemail Audio ID',
+				name: 'voicemailAudioId',
+				type: 'string',
+				default: '',
+				description: 'Recording left on answering machines (surveys and transfers)',
+			},
+		],
+	},
+
+	...listFields('broadcast', 'getAll', [
+		{
+			displayName: 'Status',
+			name: 'broadcastStatus',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Completed',
+			description: 'Only broadcasts with this status',
+		},
+		{
+			displayName: 'Starts From',
+			name: 'startDateFrom',
+			type: 'dateTime',
+			default: '',
+			description: 'Only broadcasts starting on or after this day',
+		},
+		{
+			displayName: 'Starts Until',
+			name: 'startDateTo',
+			type: 'dateTime',
+			default: '',
+			description: 'Only broadcasts starting on or before this day',
+		},
+	]),
+	...listFields('broadcast', 'getDetails'),
+];

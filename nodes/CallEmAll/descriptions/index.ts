@@ -1,0 +1,6 @@
+export * from './BroadcastDescription';
+export * from './ContactDescription';
+export * from './ContactListDescription';
+export * from './ConversationDescription';
+export * from './OptOutDescription';
+export * from './UserDescription';
