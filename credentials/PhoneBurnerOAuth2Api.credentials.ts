@@ -1,0 +1,48 @@
+import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+
+export class PhoneBurnerOAuth2Api implements ICredentialType {
+	name = 'phoneBurnerOAuth2Api';
+
+	extends = ['oAuth2Api'];
+
+	displayName = 'PhoneBurner OAuth2 API';
+
+	icon: Icon = {
+		light: 'file:../icons/phoneburner.svg',
+		dark: 'file:../icons/phoneburner.dark.svg',
+	};
+
+	documentationUrl = 'https://github.com/n8n-nodes-telephony/n8n-nodes-telephony#phoneburner';
+
+	properties: INodeProperties[] = [
+		{ displayName: 'Grant Type', name: 'grantType', type: 'hidden', default: 'authorizationCode' },
+		{
+			displayName: 'Authorization URL',
+			name: 'authUrl',
+			type: 'hidden',
+			default: 'https://www.phoneburner.com/oauth/index',
+		},
+		{
+			displayName: 'Access Token URL',
+			name: 'accessTokenUrl',
+			type: 'hidden',
+			default: 'https://www.phoneburner.com/oauth/accesstoken',
+		},
+		{ displayName: 'Scope', name: 'scope', type: 'hidden', default: '' },
+		{
+			displayName: 'Auth URI Query Parameters',
+			name: 'authQueryParameters',
+			type: 'hidden',
+			default: '',
+		},
+		{ displayName: 'Authentication', name: 'authentication', type: 'hidden', default: 'body' },
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://www.phoneburner.com/rest/1',
+			description:
+				'The API address. Use https://develop.phoneburner.com/rest/1 for the development (sandbox) host.',
+		},
+	];
+}

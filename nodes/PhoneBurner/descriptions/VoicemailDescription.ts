@@ -1,0 +1,19 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { buildResource } from '../GenericFunctions';
+
+export const voicemailProperties: INodeProperties[] = buildResource(
+	'voicemail',
+	[
+		{
+			name: 'Get Many',
+			value: 'getAll',
+			action: 'Get many voicemails',
+			description: 'List the voicemails you can leave during a dial session',
+			method: 'GET',
+			path: '/voicemails',
+			list: true,
+		},
+	],
+	'getAll',
+);
