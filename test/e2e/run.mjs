@@ -54,6 +54,18 @@ const primevox = await startPrimeVox({ authKey, containerId: '123456' });
 const baseUrl = `http://127.0.0.1:${primevox.port}/api`;
 
 try {
+	// ------------------------------------------------------------------ loading
+	process.stdout.write('e2e: loading every node of the package\n');
+	n8n(['export:nodes', `--output=${join(work, 'nodes.json')}`]);
+	const loaded = new Set(JSON.parse(readFileSync(join(work, 'nodes.json'), 'utf8')).map((type) => type.name));
+	const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+	for (const file of packageJson.n8n.nodes) {
+		const name = file.split('/').pop().replace('.node.js', '');
+		const typeName = `n8n-nodes-telephony.${name[0].toLowerCase()}${name.slice(1)}`;
+		check(`n8n loads ${typeName}`, loaded.has(typeName));
+	}
+	check('action nodes are offered to AI agents as tools', loaded.has('n8n-nodes-telephony.primeVoxTool') && loaded.has('n8n-nodes-telephony.callFireTool') && loaded.has('n8n-nodes-telephony.phoneBurnerTool') && loaded.has('n8n-nodes-telephony.callEmAllTool'));
+
 	// ------------------------------------------------------------------ PrimeVox
 	process.stdout.write('e2e: PrimeVox\n');
 	const credentials = [
