@@ -1,5 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+
 import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { vendorRequestDefaults } from '../shared/transport';
 
 import {
 	broadcastFields,
@@ -31,12 +34,7 @@ export class CallEmAll implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'callEmAllApi', required: true }],
-		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			headers: { Accept: 'application/json' },
-			json: true,
-			ignoreHttpStatusErrors: true,
-		},
+		requestDefaults: vendorRequestDefaults(),
 		properties: [
 			{
 				displayName: 'Resource',

@@ -1,5 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+
 import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { vendorRequestDefaults } from '../shared/transport';
 
 import {
 	accountDescription,
@@ -38,12 +41,7 @@ export class CallFire implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'callFireApi', required: true }],
-		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			headers: { Accept: 'application/json' },
-			json: true,
-			ignoreHttpStatusErrors: true,
-		},
+		requestDefaults: vendorRequestDefaults(),
 		properties: [
 			{
 				displayName: 'Resource',

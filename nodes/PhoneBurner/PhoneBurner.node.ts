@@ -1,6 +1,8 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { vendorRequestDefaults } from '../shared/transport';
+
 import {
 	contactCustomFieldProperties,
 	contactEmailProperties,
@@ -46,13 +48,7 @@ export class PhoneBurner implements INodeType {
 				displayOptions: { show: { authentication: ['oAuth2'] } },
 			},
 		],
-		requestDefaults: {
-			baseURL:
-				'={{($credentials.baseUrl || "https://www.phoneburner.com/rest/1").replace(/\\/+$/, "")}}',
-			headers: { Accept: 'application/json' },
-			json: true,
-			ignoreHttpStatusErrors: true,
-		},
+		requestDefaults: vendorRequestDefaults('https://www.phoneburner.com/rest/1'),
 		properties: [
 			{
 				displayName: 'Authentication',

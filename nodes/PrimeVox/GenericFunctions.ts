@@ -47,7 +47,11 @@ export const primeVoxHttp: VendorHttp = {
 
 export const primeVoxRoute = vendorRoute(primeVoxHttp);
 
-export type ScriptSetting = 'callListScript' | 'callDetailsScript' | 'recordingScript' | 'callNotesScript';
+export type ScriptSetting =
+	| 'callListScript'
+	| 'callDetailsScript'
+	| 'recordingScript'
+	| 'callNotesScript';
 
 /**
  * A preSend hook that points the request at one of the PBX scripts named in the credential.
@@ -63,7 +67,8 @@ export function toScript(setting: ScriptSetting) {
 		const script = String(credentials[setting] ?? '').replace(/^\/+/, '');
 		if (script === '') {
 			throw new NodeOperationError(this.getNode(), `The credential's ${setting} setting is empty`, {
-				description: 'Open the PrimeVox credential and fill in the script name, or restore its default.',
+				description:
+					'Open the PrimeVox credential and fill in the script name, or restore its default.',
 			});
 		}
 		requestOptions.url = `/${script}`;

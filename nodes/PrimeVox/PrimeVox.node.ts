@@ -5,7 +5,10 @@ import type {
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
+
 import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { vendorRequestDefaults } from '../shared/transport';
 
 import { callFields, callOperations } from './descriptions';
 import { fetchRecentCalls } from './listSearch';
@@ -25,12 +28,7 @@ export class PrimeVox implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'primeVoxApi', required: true }],
-		requestDefaults: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			headers: { Accept: 'application/json' },
-			json: true,
-			ignoreHttpStatusErrors: true,
-		},
+		requestDefaults: vendorRequestDefaults(),
 		properties: [
 			{
 				displayName: 'Resource',

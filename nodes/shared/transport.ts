@@ -461,3 +461,22 @@ export async function vendorRequest(
 		await sleep(retryDelayMs(failure, attempt));
 	}
 }
+
+/**
+ * The `requestDefaults` of every vendor node. `ignoreHttpStatusErrors` is what lets the
+ * response check of `vendorRoute()` see error answers (and their Retry-After) itself.
+ * `fallbackBaseUrl` covers credentials saved before their Base URL field existed.
+ */
+export function vendorRequestDefaults(
+	fallbackBaseUrl?: string,
+): DeclarativeRestApiSettings.HttpRequestOptions {
+	const base = fallbackBaseUrl
+		? `($credentials.baseUrl || "${fallbackBaseUrl}")`
+		: '$credentials.baseUrl';
+	return {
+		baseURL: `={{${base}.replace(/\\/+$/, "")}}`,
+		headers: { Accept: 'application/json' },
+		json: true,
+		ignoreHttpStatusErrors: true,
+	};
+}
