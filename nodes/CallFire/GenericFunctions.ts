@@ -9,6 +9,7 @@ import {
 } from 'n8n-workflow';
 
 import { vendorRoute, type ListPaging, type VendorHttp } from '../shared/transport';
+import { BULK, bulkBatching, bulkEntries, bulkFields } from './Bulk';
 
 export const CALLFIRE_MAX_PAGE = 1000;
 
@@ -283,7 +284,10 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 		options: byName(
 			specs.map((spec) => {
 				const preSend: PreSend[] = [];
-				if (spec.body) {
+				const bulk = BULK[`${spec.method} ${spec.path}`];
+				if (bulk) {
+					preSend.push(bulkEntries(bulk));
+				} else if (spec.body) {
 					preSend.push(
 						jsonBody({ array: spec.body !== 'object', check: spec.body === 'recipients' }),
 					);
@@ -311,6 +315,7 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 					routing: callFireRoute(spec.method, url, {
 						...(spec.list ? { paging: callFirePaging } : {}),
 						...(preSend.length ? { preSend } : {}),
+						...(bulk ? { batching: bulkBatching(bulk) } : {}),
 						...(spec.download || spec.extensionChoice
 							? {
 									postReceive: [toBinary(spec.download ?? spec.extensionChoice?.[0] ?? 'bin')],
@@ -355,6 +360,8 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 				displayOptions: show,
 			});
 		}
+		const bulk = BULK[`${spec.method} ${spec.path}`];
+		if (bulk) fields.push(...bulkFields(bulk, show));
 		if (spec.body) {
 			// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the default is computed from the endpoint table
 			fields.push({
@@ -366,8 +373,8 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 				description:
 					spec.body === 'object'
 						? 'The fields to send, as in the CallFire API reference'
-						: 'A JSON array of entries; one request sends all of them',
-				displayOptions: show,
+						: 'A JSON array of entries, sent together with the other items\' entries',
+				displayOptions: bulk ? { show: { ...show.show, inputMode: ['json'] } } : show,
 			});
 		}
 		if (spec.upload || spec.download || spec.extensionChoice) {

@@ -15,6 +15,7 @@ import {
 	type PostReceiveAction,
 } from 'n8n-workflow';
 
+import { asNodeError, batchGuard, sendInBatch, stopsTheRun, type ItemBatching } from './batching';
 import { redactItems, redactText, redactValue, secretValues } from './secrets';
 
 /**
@@ -286,7 +287,11 @@ async function sendWithRetry(
  * wraps the request itself), which lets every operation share retries, paging, secret
  * redaction, paired items and Continue On Fail.
  */
-export function createTransport(vendor: VendorHttp, paging?: ListPaging) {
+export function createTransport(
+	vendor: VendorHttp,
+	paging?: ListPaging,
+	batching?: ItemBatching,
+) {
 	return async function sendVendorRequest(
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
@@ -295,14 +300,21 @@ export function createTransport(vendor: VendorHttp, paging?: ListPaging) {
 		const secrets = await secretsFor(this, vendor);
 		try {
 			let items: INodeExecutionData[];
-			if (paging) {
-				items = await collectPages(this, paging, requestData);
+			if (batching) {
+				const share = await sendInBatch(this, batching, requestData, sendWithRetry);
+				if (!share.ok) throw share.error;
+				// Batched items come back already paired (a shared answer pairs with every item).
+				items = share.items;
 			} else {
-				items = await sendWithRetry(this, requestData);
+				items = paging
+					? await collectPages(this, paging, requestData)
+					: await sendWithRetry(this, requestData);
+				for (const item of items) item.pairedItem = { item: itemIndex };
 			}
-			for (const item of items) item.pairedItem = { item: itemIndex };
 			return secrets.length ? redactItems(items, secrets) : items;
 		} catch (error) {
+			// Another item's bad input stopped a batched run: report that item's own error.
+			if (stopsTheRun(error)) throw asNodeError(this, error);
 			const apiError = safeError(this, vendor, error, secrets);
 			if (this.continueOnFail()) {
 				return [
@@ -371,10 +383,16 @@ export function vendorRoute(vendor: VendorHttp) {
 			>;
 			postReceive?: PostReceiveAction[];
 			request?: Partial<IHttpRequestOptions>;
+			/** Send many items' entries in few requests (see batching.ts). */
+			batching?: ItemBatching;
 		} = {},
 	): INodePropertyRouting => {
 		let transport = single;
-		if (extra.paging) {
+		let preSend = extra.preSend;
+		if (extra.batching) {
+			transport = createTransport(vendor, undefined, extra.batching);
+			preSend = [batchGuard(extra.batching, sendWithRetry, extra.preSend)];
+		} else if (extra.paging) {
 			transport = paged.get(extra.paging) ?? createTransport(vendor, extra.paging);
 			paged.set(extra.paging, transport);
 		}
@@ -382,7 +400,7 @@ export function vendorRoute(vendor: VendorHttp) {
 			request: { method, url, ...(extra.request ?? {}) },
 			send: {
 				paginate: true,
-				...(extra.preSend ? { preSend: extra.preSend } : {}),
+				...(preSend ? { preSend } : {}),
 			},
 			operations: { pagination: transport },
 			output: { postReceive: [check, ...(extra.postReceive ?? [])] },

@@ -115,11 +115,12 @@ describe('CallFire › Call › Send', () => {
 		const { items, error } = await run({
 			resource: 'call',
 			operation: 'send',
+			inputMode: 'json',
 			body: JSON.stringify(recipients),
 			options: { defaultVoice: 'FEMALE1' },
 		});
 		expect(error).toBeUndefined();
-		expect(items[0].json).toEqual({ items: [{ id: 13395 }] });
+		expect(items.map((item) => item.json)).toEqual([{ id: 13395 }]);
 		expect(scope.isDone()).toBe(true);
 	});
 
@@ -127,15 +128,17 @@ describe('CallFire › Call › Send', () => {
 		const { error } = await run({
 			resource: 'call',
 			operation: 'send',
+			inputMode: 'json',
 			body: '[{"phoneNumber": "call me"}]',
 		});
 		expect(error?.message).toContain('is not a phone number');
 	});
 
 	it('refuses JSON that does not parse and an empty list', async () => {
-		const bad = await run({ resource: 'text', operation: 'send', body: '[{"phoneNumber": ' });
+		const json = { resource: 'text', operation: 'send', inputMode: 'json' };
+		const bad = await run({ ...json, body: '[{"phoneNumber": ' });
 		expect(bad.error?.message).toContain('not valid JSON');
-		const empty = await run({ resource: 'text', operation: 'send', body: '[]' });
+		const empty = await run({ ...json, body: '[]' });
 		expect(empty.error?.message).toContain('empty');
 	});
 });
