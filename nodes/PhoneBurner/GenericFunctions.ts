@@ -11,6 +11,7 @@ import {
 	type INodePropertyOptions,
 } from 'n8n-workflow';
 
+import type { ItemBatching } from '../shared/batching';
 import { vendorRequest, vendorRoute, type ListPaging, type VendorHttp } from '../shared/transport';
 
 export const phoneBurnerHttp: VendorHttp = {
@@ -264,6 +265,8 @@ export interface OperationSpec {
 	preSend?: Array<
 		(this: IExecuteSingleFunctions, options: IHttpRequestOptions) => Promise<IHttpRequestOptions>
 	>;
+	/** Send the entries of many items in one request (see shared/batching.ts). */
+	batching?: ItemBatching;
 }
 
 export const ID_LABELS: Record<string, string> = {
@@ -324,6 +327,7 @@ export function buildResource(
 				...(spec.preSend ?? []),
 				...(spec.body ? [buildBody] : []),
 			];
+			const extra = spec.batching ? { batching: spec.batching } : {};
 			return {
 				name: spec.name,
 				value: spec.value,
@@ -332,6 +336,7 @@ export function buildResource(
 				routing: phoneBurnerRoute(spec.method, url, {
 					...(spec.list ? { paging: phoneBurnerPaging } : { postReceive: [unwrapResponse] }),
 					...(preSend.length ? { preSend } : {}),
+					...extra,
 				}),
 			};
 		}),

@@ -6,6 +6,7 @@ import {
 	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { ItemBatching } from '../../shared/batching';
 import { buildResource, otherFields } from '../GenericFunctions';
 
 const show = (operation: string[], extra: IDataObject = {}) => ({
@@ -38,7 +39,7 @@ async function dialSessionBody(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const mode = this.getNodeParameter('contactsMode', 'json') as string;
+	const mode = this.getNodeParameter('contactsMode', 'allItems') as string;
 	let contacts: IDataObject[];
 	if (mode === 'json') {
 		const parsed = parseJson(
@@ -121,6 +122,29 @@ async function dialSessionBody(
 	return requestOptions;
 }
 
+/**
+ * "All Items in One Session": every item's contact goes into one dial session. The session's
+ * settings (callbacks, options) are taken from the first item.
+ */
+const oneSessionForAllItems: ItemBatching = {
+	grouping: 'first',
+	output: 'once',
+	maxEntries: () => Infinity,
+	alone(context) {
+		return context.getNodeParameter('contactsMode', 'allItems') !== 'allItems';
+	},
+	take(options) {
+		const body = { ...((options.body ?? {}) as IDataObject) };
+		const contacts = body.contacts;
+		delete body.contacts;
+		options.body = body;
+		return Array.isArray(contacts) ? contacts : [];
+	},
+	put(options, entries) {
+		options.body = { ...((options.body ?? {}) as IDataObject), contacts: entries as IDataObject[] };
+	},
+};
+
 export const dialSessionProperties: INodeProperties[] = buildResource(
 	'dialSession',
 	[
@@ -132,6 +156,7 @@ export const dialSessionProperties: INodeProperties[] = buildResource(
 			method: 'POST',
 			path: '/dialsession',
 			preSend: [dialSessionBody],
+			batching: oneSessionForAllItems,
 		},
 		{
 			name: 'Get',
@@ -190,18 +215,25 @@ export const dialSessionProperties: INodeProperties[] = buildResource(
 			displayName: 'Contacts',
 			name: 'contactsMode',
 			type: 'options',
-			default: 'json',
+			noDataExpression: true,
+			default: 'allItems',
 			displayOptions: show(['create']),
 			options: [
+				{
+					name: 'All Items in One Session',
+					value: 'allItems',
+					description:
+						'Each input item becomes a contact, mapped from its fields; one session calls them all',
+				},
 				{
 					name: 'JSON List',
 					value: 'json',
 					description: 'Give all the contacts of the session as a JSON list',
 				},
 				{
-					name: 'One Contact per Item',
+					name: 'One Session per Item',
 					value: 'perItem',
-					description: 'Each input item starts a session calling one contact, mapped from fields',
+					description: 'Each input item starts its own session calling one contact',
 				},
 			],
 		},
@@ -231,7 +263,7 @@ export const dialSessionProperties: INodeProperties[] = buildResource(
 				default: '',
 				required: name === 'phone',
 				...(name === 'email' ? { placeholder: 'name@email.com' } : {}),
-				displayOptions: show(['create'], { contactsMode: ['perItem'] }),
+				displayOptions: show(['create'], { contactsMode: ['allItems', 'perItem'] }),
 			}),
 		),
 		{

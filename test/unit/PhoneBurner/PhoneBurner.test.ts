@@ -5,11 +5,16 @@ import { BASE, CREDENTIALS, TEST_TOKEN, contactRow, listEnvelope } from './fixtu
 
 const AUTH = { reqheaders: { authorization: `Bearer ${TEST_TOKEN}` } };
 
-function run(parameters: Record<string, unknown>, extra: { continueOnFail?: boolean } = {}) {
+function run(
+	parameters: Record<string, unknown>,
+	input?: Array<{ json: object }>,
+	extra: { continueOnFail?: boolean } = {},
+) {
 	return runNode({
 		type: 'phoneBurner',
 		parameters: { authentication: 'accessToken', ...parameters } as never,
 		credentials: CREDENTIALS,
+		input: input as never,
 		continueOnFail: extra.continueOnFail,
 	});
 }
@@ -317,6 +322,54 @@ describe('PhoneBurner › Dial Session › Create', () => {
 		});
 		expect(error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);
+	});
+
+	it('builds one session from all input items and outputs its redirect_url once', async () => {
+		const people = [
+			{ first: 'Ann', phone: '9495551001', email: 'ann@example.com' },
+			{ first: 'Bob', phone: '9495551002', email: 'bob@example.com' },
+			{ first: 'Cy', phone: '9495551003', email: 'cy@example.com' },
+		];
+		const scope = nock(BASE, AUTH)
+			.post('/rest/1/dialsession', {
+				contacts: people.map((p) => ({ first_name: p.first, phone: p.phone, email: p.email })),
+				callbacks: [{ callback_type: 'api_calldone', callback: 'https://example.com/done' }],
+			})
+			.reply(200, {
+				http_status: 200,
+				status: 'success',
+				dialsessions: { redirect_url: 'https://www.phoneburner.com/dialsession/start?sso=9' },
+			});
+		const { items, error } = await run(
+			{
+				resource: 'dialSession',
+				operation: 'create',
+				contactsMode: 'allItems',
+				firstName: '={{ $json.first }}',
+				phone: '={{ $json.phone }}',
+				email: '={{ $json.email }}',
+				callbacks: { callback: [{ type: 'api_calldone', url: 'https://example.com/done' }] },
+			},
+			people.map((json) => ({ json })),
+		);
+		expect(error).toBeUndefined();
+		expect(scope.isDone()).toBe(true);
+		expect(items).toHaveLength(1);
+		expect(items[0].json.redirect_url).toContain('sso=9');
+		expect(items[0].pairedItem).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+	});
+
+	it('names the item whose phone number is not one, before any request', async () => {
+		const { error } = await run(
+			{
+				resource: 'dialSession',
+				operation: 'create',
+				contactsMode: 'allItems',
+				phone: '={{ $json.phone }}',
+			},
+			[{ json: { phone: '9495551001' } }, { json: { phone: 'not a phone' } }],
+		);
+		expect(error?.message).toContain('not a phone number');
 	});
 
 	it('rejects contacts JSON that does not parse', async () => {
