@@ -336,6 +336,22 @@ export function toContact(source: IDataObject): IDataObject {
 	return contact;
 }
 
+/** The contact of the current item: the mapped fields win over what the item itself has. */
+function itemContact(context: IExecuteSingleFunctions): IDataObject {
+	const contact = toContact(context.getInputData().json);
+	const mapped: Array<[string, string]> = [
+		['contactPhone', 'PrimaryPhone'],
+		['contactFirstName', 'FirstName'],
+		['contactLastName', 'LastName'],
+		['contactNotes', 'Notes'],
+	];
+	for (const [parameter, field] of mapped) {
+		const value = String(context.getNodeParameter(parameter, '') ?? '').trim();
+		if (value !== '') contact[field] = value;
+	}
+	return contact;
+}
+
 function parseJsonParameter(
 	context: IExecuteSingleFunctions,
 	value: unknown,
@@ -367,7 +383,7 @@ export async function buildBroadcast(
 		BroadcastType: type,
 	};
 
-	const source = String(this.getNodeParameter('contactSource', 'lists'));
+	const source = String(this.getNodeParameter('contactSource', 'allItems'));
 	if (source === 'lists') {
 		const ids = parseIds(this.getNodeParameter('listIds', ''));
 		if (ids.length) body.Lists = ids.map((ListID) => ({ ListID }));
@@ -384,8 +400,16 @@ export async function buildBroadcast(
 			.filter((c) => c.PrimaryPhone);
 		if (contacts.length) body.Contacts = contacts;
 	} else {
-		const contact = toContact(this.getInputData().json);
-		if (contact.PrimaryPhone) body.Contacts = [contact];
+		// 'allItems' or 'item': this item's contact, from the mapped fields or its own fields.
+		const contact = itemContact(this);
+		if (!contact.PrimaryPhone) {
+			throw new NodeOperationError(node, `Item ${this.getItemIndex() + 1} has no phone number`, {
+				itemIndex: this.getItemIndex(),
+				description:
+					'Map the Phone field, or give the item a PrimaryPhone, Phone or PhoneNumber field.',
+			});
+		}
+		body.Contacts = [contact];
 	}
 	if (!body.Lists && !body.Contacts) {
 		throw new NodeOperationError(node, 'The broadcast has no contacts', {

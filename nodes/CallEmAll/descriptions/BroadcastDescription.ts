@@ -1,5 +1,6 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { ItemBatching } from '../../shared/batching';
 import {
 	authorize,
 	buildBroadcast,
@@ -14,6 +15,29 @@ import {
 const show = (operation: string[], extra: Record<string, string[]> = {}) => ({
 	show: { resource: ['broadcast'], operation, ...extra },
 });
+
+/**
+ * "All Input Items": one broadcast whose contacts are all the items. Its other settings (name,
+ * type, message, start date) are taken from the first item.
+ */
+const oneBroadcastForAllItems: ItemBatching = {
+	grouping: 'first',
+	output: 'once',
+	maxEntries: () => Infinity,
+	alone(context) {
+		return context.getNodeParameter('contactSource', 'allItems') !== 'allItems';
+	},
+	take(options) {
+		const body = { ...((options.body ?? {}) as IDataObject) };
+		const contacts = body.Contacts;
+		delete body.Contacts;
+		options.body = body;
+		return Array.isArray(contacts) ? contacts : [];
+	},
+	put(options, entries) {
+		options.body = { ...((options.body ?? {}) as IDataObject), Contacts: entries as IDataObject[] };
+	},
+};
 
 const broadcastUrl = '=/v1/broadcasts/{{encodeURIComponent($parameter["broadcastId"])}}';
 
@@ -30,7 +54,10 @@ export const broadcastOperations: INodeProperties[] = [
 				value: 'create',
 				action: 'Create a broadcast',
 				description: 'Send a voice message, survey, text message or transfer call to contacts',
-				routing: callEmAllRoute('POST', '/v1/broadcasts', { preSend: [authorize, buildBroadcast] }),
+				routing: callEmAllRoute('POST', '/v1/broadcasts', {
+					preSend: [authorize, buildBroadcast],
+					batching: oneBroadcastForAllItems,
+				}),
 			},
 			{
 				name: 'Get',
@@ -134,9 +161,15 @@ export const broadcastFields: INodeProperties[] = [
 		displayName: 'Contacts From',
 		name: 'contactSource',
 		type: 'options',
-		default: 'lists',
+		noDataExpression: true,
+		default: 'allItems',
 		displayOptions: show(['create']),
 		options: [
+			{
+				name: 'All Input Items',
+				value: 'allItems',
+				description: 'One broadcast to every input item, each mapped to a contact',
+			},
 			{
 				name: 'Contact Lists',
 				value: 'lists',
@@ -144,12 +177,33 @@ export const broadcastFields: INodeProperties[] = [
 			},
 			{ name: 'JSON', value: 'json', description: 'A list of contacts written as JSON' },
 			{
-				name: 'This Item',
+				name: 'One Broadcast per Item',
 				value: 'item',
-				description: "The current item's fields (PrimaryPhone or Phone, FirstName, LastName…)",
+				description: 'Each input item starts its own broadcast to one contact',
 			},
 		],
 	},
+	...(
+		[
+			['Phone', 'contactPhone', 'e.g. {{ $json.phone }}'],
+			['First Name', 'contactFirstName', ''],
+			['Last Name', 'contactLastName', ''],
+			['Notes', 'contactNotes', ''],
+		] as Array<[string, string, string]>
+	).map(
+		([displayName, name, placeholder]): INodeProperties => ({
+			displayName,
+			name,
+			type: 'string',
+			default: '',
+			placeholder,
+			description:
+				name === 'contactPhone'
+					? "The contact's phone number. Empty: the item's PrimaryPhone, Phone or PhoneNumber field."
+					: `Empty: the item's own ${displayName.replace(' ', '')} field, if it has one`,
+			displayOptions: show(['create'], { contactSource: ['allItems', 'item'] }),
+		}),
+	),
 	{
 		displayName: 'Contact List IDs',
 		name: 'listIds',

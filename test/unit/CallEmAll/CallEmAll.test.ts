@@ -399,6 +399,58 @@ describe('Call-Em-All › Broadcast › Create', () => {
 		});
 	});
 
+	it('sends one broadcast to all input items, with mapped fields, and outputs it once', async () => {
+		const seen: Seen[] = [];
+		const scope = nock(BASE)
+			.post('/v1/broadcasts')
+			.reply(recordTo(seen, 200, { BroadcastID: 77, BroadcastStatus: 'Pending' }));
+		const people = [
+			{ mobile: '2145550001', name: 'Ann' },
+			{ mobile: '2145550002', name: 'Bob' },
+			{ mobile: '2145550003', name: 'Cy' },
+		];
+		const { items, error } = await run(
+			{
+				resource: 'broadcast',
+				operation: 'create',
+				broadcastName: 'Everyone',
+				broadcastType: 'SMS',
+				contactSource: 'allItems',
+				contactPhone: '={{ $json.mobile }}',
+				contactFirstName: '={{ $json.name }}',
+				textMessage: 'Hi',
+			},
+			{ input: people.map((json) => ({ json })) },
+		);
+		expect(error).toBeUndefined();
+		expect(scope.isDone()).toBe(true);
+		expect(seen).toHaveLength(1);
+		expect(bodyOf(seen[0])).toMatchObject({
+			BroadcastName: 'Everyone',
+			BroadcastType: 'SMS',
+			TextMessage: 'Hi',
+			Contacts: people.map((p) => ({ PrimaryPhone: p.mobile, FirstName: p.name })),
+		});
+		expect(items).toHaveLength(1);
+		expect(items[0].json.BroadcastID).toBe(77);
+		expect(items[0].pairedItem).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+	});
+
+	it('refuses an input item without a phone number, before any request', async () => {
+		const { error } = await run(
+			{
+				resource: 'broadcast',
+				operation: 'create',
+				broadcastName: 'Everyone',
+				broadcastType: 'SMS',
+				contactSource: 'allItems',
+				textMessage: 'Hi',
+			},
+			{ input: [{ json: { Phone: '2145550001' } }, { json: { FirstName: 'No phone' } }] },
+		);
+		expect(error?.message).toBe('Item 2 has no phone number');
+	});
+
 	it.each([
 		['an empty contact set', { listIds: '' }, 'The broadcast has no contacts'],
 		[
