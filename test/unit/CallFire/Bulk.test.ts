@@ -77,7 +77,9 @@ describe('CallFire › bulk sends in few requests', () => {
 		const scope = nock(BASE)
 			.post('/v2/contacts/dncs', (body: { numbers: string[]; call: boolean; text: boolean }) => {
 				sizes.push(body.numbers.length);
-				return body.call === true && body.text === false && body.numbers.every((n) => /^1213/.test(n));
+				return (
+					body.call === true && body.text === false && body.numbers.every((n) => /^1213/.test(n))
+				);
 			})
 			.times(3)
 			.reply(204, '');
@@ -134,7 +136,12 @@ describe('CallFire › bulk sends in few requests', () => {
 				return call === 2 ? [400, ERROR_BODY] : [204, ''];
 			});
 		const { items: output, error } = await run(
-			{ resource: 'doNotContact', operation: 'add', entryNumber: '={{ $json.phone }}', batchSize: 10 },
+			{
+				resource: 'doNotContact',
+				operation: 'add',
+				entryNumber: '={{ $json.phone }}',
+				batchSize: 10,
+			},
 			items(30),
 			true,
 		);
@@ -169,10 +176,15 @@ describe('CallFire › bulk sends in few requests', () => {
 		expect(String(output[2].json.error)).toContain('is not a phone number');
 	});
 
-	it('without Continue On Fail, a failed batch stops the node with CallFire\'s message', async () => {
+	it("without Continue On Fail, a failed batch stops the node with CallFire's message", async () => {
 		nock(BASE).post('/v2/texts').reply(400, ERROR_BODY);
 		const { error } = await run(
-			{ resource: 'text', operation: 'send', entryPhoneNumber: '={{ $json.phone }}', entryMessage: 'x' },
+			{
+				resource: 'text',
+				operation: 'send',
+				entryPhoneNumber: '={{ $json.phone }}',
+				entryMessage: 'x',
+			},
 			items(3),
 		);
 		expect(error?.message).toBe(ERROR_BODY.message);
@@ -215,15 +227,29 @@ describe('CallFire › bulk sends in few requests', () => {
 			])
 			.reply(200, { items: [{ id: 1 }, { id: 2 }, { id: 3 }] });
 		const { items: output, error } = await run(
-			{ resource: 'contact', operation: 'create', inputMode: 'json', body: '={{ JSON.stringify($json.rows) }}' },
+			{
+				resource: 'contact',
+				operation: 'create',
+				inputMode: 'json',
+				body: '={{ JSON.stringify($json.rows) }}',
+			},
 			[
 				{ json: { rows: [{ firstName: 'A', homePhone: phone(1) }] } },
-				{ json: { rows: [{ firstName: 'B', homePhone: phone(2) }, { firstName: 'C', homePhone: phone(3) }] } },
+				{
+					json: {
+						rows: [
+							{ firstName: 'B', homePhone: phone(2) },
+							{ firstName: 'C', homePhone: phone(3) },
+						],
+					},
+				},
 			],
 		);
 		expect(error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);
-		expect(output.map((item) => [item.json.id, (item.pairedItem as { item: number }).item])).toEqual([
+		expect(
+			output.map((item) => [item.json.id, (item.pairedItem as { item: number }).item]),
+		).toEqual([
 			[1, 0],
 			[2, 1],
 			[3, 1],
