@@ -78,7 +78,11 @@ export const BULK: Record<string, BulkSpec> = {
 		entry: [
 			toNumber,
 			{ name: 'message', displayName: 'Message', description: 'The text to send' },
-			{ name: 'fromNumber', displayName: 'From Number', description: 'A number or keyword you own' },
+			{
+				name: 'fromNumber',
+				displayName: 'From Number',
+				description: 'A number or keyword you own',
+			},
 		],
 	},
 	'POST /contacts': {
@@ -92,7 +96,11 @@ export const BULK: Record<string, BulkSpec> = {
 			{ name: 'mobilePhone', displayName: 'Mobile Phone', description: PHONE_HINT, phone: true },
 			{ name: 'workPhone', displayName: 'Work Phone', description: PHONE_HINT, phone: true },
 			{ name: 'zipcode', displayName: 'Zip Code' },
-			{ name: 'externalId', displayName: 'External ID', description: 'Your own ID for the contact' },
+			{
+				name: 'externalId',
+				displayName: 'External ID',
+				description: 'Your own ID for the contact',
+			},
 		],
 	},
 	'POST /contacts/dncs': {
@@ -265,7 +273,9 @@ export function bulkEntries(spec: BulkSpec) {
 
 /** The UI of a bulk operation: input mode, entry fields, shared fields and batch size. */
 export function bulkFields(spec: BulkSpec, show: { show: IDataObject }): INodeProperties[] {
-	const inItemMode = { show: { ...show.show, inputMode: ['item'] } } as INodeProperties['displayOptions'];
+	const inItemMode = {
+		show: { ...show.show, inputMode: ['item'] },
+	} as INodeProperties['displayOptions'];
 	const fields: INodeProperties[] = [
 		{
 			displayName: 'Input',

@@ -10,6 +10,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { deliveryMemory, fingerprint } from '../shared/replay';
 import { vendorRequest, type VendorHttp } from '../shared/transport';
 import { signatureMatches } from './WebhookSignature';
 
@@ -184,6 +185,10 @@ export class CallFireTrigger implements INodeType {
 		if (!signatureMatches(state.secret ?? '', raw, header)) {
 			this.getResponseObject().status(401).json({ error: 'Missing or wrong X-CallFire-Signature' });
 			return { noWebhookResponse: true };
+		}
+		// A signed body carries its own timestamp: the same signature again is a replay.
+		if (deliveryMemory(this).repeated(fingerprint(String(header)))) {
+			return { webhookResponse: { received: true, duplicate: true } };
 		}
 		const body = (this.getBodyData() ?? {}) as IDataObject;
 		const events = Array.isArray(body.events) ? (body.events as IDataObject[]) : [];

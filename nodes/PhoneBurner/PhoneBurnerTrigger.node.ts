@@ -8,6 +8,8 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { deliveryMemory, fingerprint } from '../shared/replay';
+
 import {
 	CALLBACK_TYPES,
 	EVENT_PARAMETER,
@@ -152,6 +154,16 @@ export class PhoneBurnerTrigger implements INodeType {
 		}
 		const json: IDataObject = { event, ...normaliseCallback(body) };
 		delete json[TOKEN_PARAMETER];
+		// A call begins once and is done once: the same callback for the same call again is a
+		// replay (or PhoneBurner retrying one that arrived), not a new event.
+		const callId = json.call_id ?? (json.call as IDataObject | undefined)?.call_id;
+		if (
+			event !== 'api_contact_displayed' &&
+			callId !== undefined &&
+			deliveryMemory(this).repeated(fingerprint(event, String(callId)))
+		) {
+			return { webhookResponse: { received: true, duplicate: true } };
+		}
 		if (query[EVENT_PARAMETER] === undefined) json.eventDetectedFrom = 'body';
 		return { workflowData: [[{ json }]] };
 	}

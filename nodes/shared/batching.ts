@@ -177,10 +177,13 @@ class BatchRun {
 			.sort((a, b) => a - b)
 			.map((index) => this.outcomes.get(index))
 			.find((outcome) => outcome && !outcome.ok);
-		const submitted = round
-			.map((index) => this.outcomes.get(index))
-			.find((outcome) => outcome?.ok);
-		if (firstFailure && !firstFailure.ok && submitted?.ok && !submitted.submission.context.continueOnFail()) {
+		const submitted = round.map((index) => this.outcomes.get(index)).find((outcome) => outcome?.ok);
+		if (
+			firstFailure &&
+			!firstFailure.ok &&
+			submitted?.ok &&
+			!submitted.submission.context.continueOnFail()
+		) {
 			if (typeof firstFailure.error === 'object' && firstFailure.error !== null)
 				stoppers.add(firstFailure.error);
 			for (const index of round) {
@@ -270,7 +273,9 @@ class BatchRun {
 				? answer.map((item) => item.json)
 				: undefined;
 		if (this.batching.output === 'perEntry' && results && results.length === entries.length) {
-			results.forEach((result, k) => add(owners[k], { json: result, pairedItem: { item: owners[k] } }));
+			results.forEach((result, k) =>
+				add(owners[k], { json: result, pairedItem: { item: owners[k] } }),
+			);
 			return;
 		}
 		// Nothing per entry in the answer: each entry is returned as it was sent.

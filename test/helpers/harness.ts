@@ -180,7 +180,14 @@ export interface RunOptions {
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
 	input?: INodeExecutionData[];
 	continueOnFail?: boolean;
+	/**
+	 * For webhooks: the workflow the trigger belongs to. Calls with the same ID share the
+	 * trigger's memory of past deliveries; by default each call gets a workflow of its own.
+	 */
+	workflowId?: string;
 }
+
+let webhookWorkflows = 0;
 
 export interface RunResult {
 	items: INodeExecutionData[];
@@ -319,8 +326,9 @@ export interface WebhookOutcome {
 /** Delivers one HTTP call to a webhook trigger through n8n-core's WebhookContext. */
 export async function callWebhook(options: RunOptions, call: WebhookCall): Promise<WebhookOutcome> {
 	const node = buildNode(options);
+	webhookWorkflows += 1;
 	const workflow = new Workflow({
-		id: 'webhook-workflow',
+		id: options.workflowId ?? `webhook-workflow-${webhookWorkflows}`,
 		nodes: [node],
 		connections: {},
 		nodeTypes: new TestNodeTypes(),

@@ -45,10 +45,11 @@ describe('CallFire webhook signature', () => {
 
 describe('CallFire Trigger', () => {
 	const raw = Buffer.from(JSON.stringify(DELIVERY));
-	const deliver = (headers: Record<string, string>) =>
+	const deliver = (headers: Record<string, string>, workflowId?: string) =>
 		callWebhook(
 			{
 				type: 'callFireTrigger',
+				workflowId,
 				parameters: { resource: 'OutboundCall', events: ['Finished'] } as never,
 			},
 			{
@@ -81,6 +82,31 @@ describe('CallFire Trigger', () => {
 
 		expect(status).toBe(401);
 		expect(result).toEqual({ noWebhookResponse: true });
+	});
+});
+
+describe('CallFire Trigger › replays', () => {
+	it('runs a signed delivery once: the same delivery again starts no execution', async () => {
+		const raw = Buffer.from(JSON.stringify(DELIVERY));
+		const headers = { 'X-CallFire-Signature': callFireSignature(SECRET, raw) };
+		const send = () =>
+			callWebhook(
+				{
+					type: 'callFireTrigger',
+					workflowId: 'callfire-replay',
+					parameters: { resource: 'OutboundCall', events: ['Finished'] } as never,
+				},
+				{
+					body: DELIVERY,
+					rawBody: raw,
+					headers,
+					nodeStaticData: { webhookId: '42', secret: SECRET },
+				},
+			);
+		expect((await send()).result.workflowData?.[0]).toHaveLength(2);
+		const replay = await send();
+		expect(replay.result.workflowData).toBeUndefined();
+		expect(replay.result.webhookResponse).toEqual({ received: true, duplicate: true });
 	});
 });
 

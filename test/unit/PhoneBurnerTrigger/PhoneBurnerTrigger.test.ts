@@ -128,4 +128,41 @@ describe('PhoneBurner Trigger', () => {
 
 		expect(result.workflowData?.[0]).toHaveLength(1);
 	});
+
+	it('ignores the same callback for the same call delivered again (a replay)', async () => {
+		const again = (workflowId: string) =>
+			callWebhook(
+				{
+					type: 'phoneBurnerTrigger',
+					workflowId,
+					parameters: {
+						authentication: 'token',
+						secretToken: TOKEN,
+						events: ['api_calldone'],
+					} as never,
+				},
+				{ body: CALL_DONE, query: { token: TOKEN, event: 'api_calldone' } },
+			);
+		const first = await again('replayed-workflow');
+		const second = await again('replayed-workflow');
+		expect(first.result.workflowData?.[0]).toHaveLength(1);
+		expect(second.result.workflowData).toBeUndefined();
+		expect(second.result.webhookResponse).toEqual({ received: true, duplicate: true });
+		const otherCall = await callWebhook(
+			{
+				type: 'phoneBurnerTrigger',
+				workflowId: 'replayed-workflow',
+				parameters: {
+					authentication: 'token',
+					secretToken: TOKEN,
+					events: ['api_calldone'],
+				} as never,
+			},
+			{
+				body: { ...CALL_DONE, call_id: '1767710' },
+				query: { token: TOKEN, event: 'api_calldone' },
+			},
+		);
+		expect(otherCall.result.workflowData?.[0]).toHaveLength(1);
+	});
 });
