@@ -176,9 +176,9 @@ export const BULK: Record<string, BulkSpec> = {
 	},
 };
 
-/** Parameter name of an entry field, kept apart from the node's other parameters. */
-export function entryParameter(field: BulkEntryField): string {
-	return `entry${field.name.charAt(0).toUpperCase()}${field.name.slice(1)}`;
+/** Parameter name of an entry field: unique in the node (see `pathParameter`). */
+export function entryParameter(resource: string, field: BulkEntryField): string {
+	return `${resource}Entry${field.name.charAt(0).toUpperCase()}${field.name.slice(1)}`;
 }
 
 function bodyOf(options: BatchRequestOptions): unknown {
@@ -219,8 +219,11 @@ export function bulkBatching(spec: BulkSpec): ItemBatching {
  * preSend of a bulk operation: in item mode this item's one entry plus the shared body fields,
  * in JSON mode the entries as written; either way checked before any request.
  */
-export function bulkEntries(spec: BulkSpec) {
-	const fromJson = jsonBody({ array: spec.into === 'array', check: spec.into === 'array' });
+export function bulkEntries(spec: BulkSpec, resource: string, bodyParameter: string) {
+	const fromJson = jsonBody(bodyParameter, {
+		array: spec.into === 'array',
+		check: spec.into === 'array',
+	});
 	return async function buildEntries(
 		this: IExecuteSingleFunctions,
 		requestOptions: IHttpRequestOptions,
@@ -235,7 +238,7 @@ export function bulkEntries(spec: BulkSpec) {
 		}
 		const entry: IDataObject = {};
 		for (const field of spec.entry) {
-			const raw = this.getNodeParameter(entryParameter(field), '') as unknown;
+			const raw = this.getNodeParameter(entryParameter(resource, field), '') as unknown;
 			const value = typeof raw === 'string' ? raw.trim() : raw;
 			if (value === '' || value === undefined || value === null) {
 				if (field.required) {
@@ -272,7 +275,11 @@ export function bulkEntries(spec: BulkSpec) {
 }
 
 /** The UI of a bulk operation: input mode, entry fields, shared fields and batch size. */
-export function bulkFields(spec: BulkSpec, show: { show: IDataObject }): INodeProperties[] {
+export function bulkFields(
+	spec: BulkSpec,
+	show: { show: IDataObject },
+	resource: string,
+): INodeProperties[] {
 	const inItemMode = {
 		show: { ...show.show, inputMode: ['item'] },
 	} as INodeProperties['displayOptions'];
@@ -301,7 +308,7 @@ export function bulkFields(spec: BulkSpec, show: { show: IDataObject }): INodePr
 	for (const field of spec.entry) {
 		fields.push({
 			displayName: field.displayName,
-			name: entryParameter(field),
+			name: entryParameter(resource, field),
 			type: 'string',
 			default: '',
 			required: field.required,

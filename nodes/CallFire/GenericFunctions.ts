@@ -115,13 +115,13 @@ export function checkRecipients(context: IExecuteSingleFunctions, entries: unkno
 	}
 }
 
-/** preSend: the JSON body parameter (`body`) becomes the request body. */
-export function jsonBody(options: { array?: boolean; check?: boolean } = {}) {
+/** preSend: the operation's JSON body parameter becomes the request body. */
+export function jsonBody(parameter: string, options: { array?: boolean; check?: boolean } = {}) {
 	return async function sendJsonBody(
 		this: IExecuteSingleFunctions,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		let body = parseJsonParameter(this, 'body', 'Body');
+		let body = parseJsonParameter(this, parameter, 'Body');
 		if (options.array) {
 			if (body === undefined) body = [];
 			if (!Array.isArray(body)) body = [body];
@@ -183,8 +183,11 @@ const MIME: Record<string, string> = {
 	txt: 'text/plain',
 };
 
-/** postReceive: a downloaded file becomes a binary property of the output item. */
-export function toBinary(defaultExtension: string) {
+/**
+ * postReceive: a downloaded file becomes a binary property of the output item, named after
+ * the first of `nameParameters` that has a value.
+ */
+export function toBinary(defaultExtension: string, nameParameters: string[]) {
 	return async function downloadToBinary(
 		this: IExecuteSingleFunctions,
 		items: INodeExecutionData[],
@@ -196,12 +199,10 @@ export function toBinary(defaultExtension: string) {
 		);
 		const extension =
 			(this.getNodeParameter('extension', defaultExtension) as string) || defaultExtension;
-		const id = String(
-			this.getNodeParameter('name', '') ||
-				this.getNodeParameter('key', '') ||
-				this.getNodeParameter('id', '') ||
-				'file',
-		);
+		const id =
+			nameParameters
+				.map((name) => String(this.getNodeParameter(name, '') ?? '').trim())
+				.find((value) => value !== '') ?? 'file';
 		const fileName = `${id}.${extension}`;
 		void url;
 		const served = String((response.headers as IDataObject)?.['content-type'] ?? '')
@@ -271,6 +272,47 @@ function defaultOf(field: FieldSpec): string | number | boolean | string[] {
 	return field.type === 'multiOptions' ? [] : defaultFor(field);
 }
 
+const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/**
+ * Parameter names are unique across the node: n8n's declarative engine resolves every
+ * property named like a parameter for every item, so an `id` shared by fifty properties would
+ * evaluate the user's expression fifty times per item.
+ */
+export function pathParameter(resource: string, name: string): string {
+	return name === 'extension' ? 'extension' : `${resource}${capitalised(name)}`;
+}
+
+export function bodyParameter(resource: string, operation: string): string {
+	return `${resource}${capitalised(operation)}Body`;
+}
+
+export function optionsParameter(resource: string, operation: string): string {
+	return `${resource}${capitalised(operation)}Options`;
+}
+
+function pathLabel(spec: OperationSpec, name: string): string {
+	return (
+		spec.pathLabels?.[name] ?? (name === 'id' ? 'ID' : name.replace(/^./, (c) => c.toUpperCase()))
+	);
+}
+
+/** preSend: the path with its IDs filled in, each refused when empty, before any request. */
+function fillPath(resource: string, spec: OperationSpec): PreSend {
+	return async function sendToPath(this: IExecuteSingleFunctions, requestOptions) {
+		requestOptions.url = spec.path.replace(/\{(\w+)\}/g, (_match, name: string) => {
+			const value = String(this.getNodeParameter(pathParameter(resource, name), '') ?? '').trim();
+			if (value === '') {
+				throw new NodeOperationError(this.getNode(), `${pathLabel(spec, name)} is empty`, {
+					itemIndex: this.getItemIndex(),
+				});
+			}
+			return name === 'extension' ? value : encodeURIComponent(value);
+		});
+		return requestOptions;
+	};
+}
+
 /** The operation selector and the fields of one resource, built from its endpoint table. */
 export function buildResource(resource: string, specs: OperationSpec[]): INodeProperties[] {
 	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the default is computed from the endpoint table
@@ -284,12 +326,14 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 		options: byName(
 			specs.map((spec) => {
 				const preSend: PreSend[] = [];
+				if (/\{\w+\}/.test(spec.path)) preSend.push(fillPath(resource, spec));
 				const bulk = BULK[`${spec.method} ${spec.path}`];
+				const body = bodyParameter(resource, spec.value);
 				if (bulk) {
-					preSend.push(bulkEntries(bulk));
+					preSend.push(bulkEntries(bulk, resource, body));
 				} else if (spec.body) {
 					preSend.push(
-						jsonBody({ array: spec.body !== 'object', check: spec.body === 'recipients' }),
+						jsonBody(body, { array: spec.body !== 'object', check: spec.body === 'recipients' }),
 					);
 				}
 				if (spec.upload) {
@@ -300,13 +344,13 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 						),
 					);
 				}
-				const url =
-					'=' +
-					spec.path.replace(/\{(\w+)\}/g, (_match, name: string) =>
-						name === 'extension'
-							? '{{$parameter["extension"]}}'
-							: `{{encodeURIComponent($parameter["${name}"])}}`,
-					);
+				// Paths with IDs are filled in by `fillPath`, without an expression per item.
+				const url = spec.path;
+				const names = [...spec.path.matchAll(/\{(\w+)\}/g)]
+					.map((match) => match[1])
+					.filter((name) => name !== 'extension')
+					.reverse()
+					.map((name) => pathParameter(resource, name));
 				return {
 					name: spec.name,
 					value: spec.value,
@@ -318,7 +362,9 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 						...(bulk ? { batching: bulkBatching(bulk) } : {}),
 						...(spec.download || spec.extensionChoice
 							? {
-									postReceive: [toBinary(spec.download ?? spec.extensionChoice?.[0] ?? 'bin')],
+									postReceive: [
+										toBinary(spec.download ?? spec.extensionChoice?.[0] ?? 'bin', names),
+									],
 									request: { encoding: 'arraybuffer', json: false },
 								}
 							: {}),
@@ -328,10 +374,17 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 		),
 	};
 	const fields: INodeProperties[] = [];
+	// One field per path parameter of the resource, shown for every operation that needs it.
+	const pathFields = new Map<string, INodeProperties>();
 	for (const spec of specs) {
 		const show = { show: { resource: [resource], operation: [spec.value] } };
 		for (const match of spec.path.matchAll(/\{(\w+)\}/g)) {
 			const name = match[1];
+			const shared = pathFields.get(name);
+			if (shared && name !== 'extension') {
+				(shared.displayOptions!.show!.operation as string[]).push(spec.value);
+				continue;
+			}
 			if (name === 'extension') {
 				// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the default is computed from the endpoint table
 				fields.push({
@@ -349,24 +402,24 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 				});
 				continue;
 			}
-			fields.push({
-				displayName:
-					spec.pathLabels?.[name] ??
-					(name === 'id' ? 'ID' : name.replace(/^./, (c) => c.toUpperCase())),
-				name,
+			const field: INodeProperties = {
+				displayName: pathLabel(spec, name),
+				name: pathParameter(resource, name),
 				type: 'string',
 				required: true,
 				default: '',
-				displayOptions: show,
-			});
+				displayOptions: { show: { resource: [resource], operation: [spec.value] } },
+			};
+			pathFields.set(name, field);
+			fields.push(field);
 		}
 		const bulk = BULK[`${spec.method} ${spec.path}`];
-		if (bulk) fields.push(...bulkFields(bulk, show));
+		if (bulk) fields.push(...bulkFields(bulk, show, resource));
 		if (spec.body) {
 			// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the default is computed from the endpoint table
 			fields.push({
 				displayName: spec.body === 'object' ? 'Body (JSON)' : 'Entries (JSON Array)',
-				name: 'body',
+				name: bodyParameter(resource, spec.value),
 				type: 'json',
 				default: spec.bodyExample ?? (spec.body === 'object' ? '{}' : '[]'),
 				required: spec.bodyRequired ?? spec.body !== 'object',
@@ -431,7 +484,7 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 		];
 		fields.push({
 			displayName: spec.list ? 'Filters and Options' : 'Options',
-			name: 'options',
+			name: optionsParameter(resource, spec.value),
 			type: 'collection',
 			placeholder: 'Add option',
 			default: {},

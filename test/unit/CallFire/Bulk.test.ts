@@ -1,6 +1,7 @@
 import nock from 'nock';
 
 import { runNode } from '../../helpers/harness';
+import { named } from './names';
 import { BASE, BASIC_AUTH, CREDENTIALS, ERROR_BODY } from './fixtures';
 
 function phone(index: number): string {
@@ -20,7 +21,7 @@ function run(
 ) {
 	return runNode({
 		type: 'callFire',
-		parameters: parameters as never,
+		parameters: named(parameters) as never,
 		credentials: CREDENTIALS,
 		input: input as never,
 		continueOnFail,

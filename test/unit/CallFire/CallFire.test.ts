@@ -1,6 +1,7 @@
 import nock from 'nock';
 
 import { runNode } from '../../helpers/harness';
+import { named } from './names';
 import { ACCOUNT, BASE, BASIC_AUTH, CREDENTIALS, ERROR_BODY, page, text } from './fixtures';
 
 function run(
@@ -9,7 +10,7 @@ function run(
 ) {
 	return runNode({
 		type: 'callFire',
-		parameters: parameters as never,
+		parameters: named(parameters) as never,
 		credentials: CREDENTIALS,
 		input: extra.input as never,
 		continueOnFail: extra.continueOnFail,

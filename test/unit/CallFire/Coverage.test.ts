@@ -12,8 +12,8 @@ function routes(): Array<[string, string, string, string]> {
 			const request = option.routing?.request;
 			const path = String(request?.url)
 				.replace(/^=/, '')
-				.replace(/\{\{encodeURIComponent\(\$parameter\["(\w+)"\]\)\}\}/g, '{$1}')
-				.replace(/\{\{\$parameter\["(\w+)"\]\}\}/g, '{$1}');
+				// Paths are plain templates, their {ids} filled in by a preSend.
+				.replace(/\{\{encodeURIComponent\(\$parameter\["(\w+)"\]\)\}\}/g, '{$1}');
 			found.push([resource, String(option.value), String(request?.method), `/v2${path}`]);
 		}
 	}
@@ -37,7 +37,7 @@ describe('CallFire › endpoint coverage', () => {
 					property.displayOptions?.show?.resource?.includes(resource) &&
 					property.displayOptions?.show?.operation?.includes(operation),
 			);
-			const options = shown.find((property) => property.name === 'options');
+			const options = shown.find((property) => property.name.endsWith('Options'));
 			expect((options?.options as INodeProperties[]).map((option) => option.name)).toContain(
 				'fields',
 			);

@@ -6,7 +6,12 @@
 import nock from 'nock';
 
 import * as descriptions from '../../../nodes/CallFire/descriptions';
-import type { OperationSpec } from '../../../nodes/CallFire/GenericFunctions';
+import {
+	bodyParameter,
+	optionsParameter,
+	pathParameter,
+	type OperationSpec,
+} from '../../../nodes/CallFire/GenericFunctions';
 import { runNode } from '../../helpers/harness';
 import { ENDPOINT_ROWS } from './endpoints';
 import { BASE, BASIC_AUTH, CREDENTIALS } from './fixtures';
@@ -51,18 +56,18 @@ describe('CallFire › every operation sends its documented request', () => {
 		const parameters: Record<string, unknown> = {
 			resource,
 			operation: spec.value,
-			options: { fields: 'id,name' },
+			[optionsParameter(resource, spec.value)]: { fields: 'id,name' },
 		};
 		let path = spec.path;
 		for (const match of spec.path.matchAll(/\{(\w+)\}/g)) {
 			const value = match[1] === 'extension' ? (spec.extensionChoice?.[0] ?? 'mp3') : '4321';
-			parameters[match[1]] = value;
+			parameters[pathParameter(resource, match[1])] = value;
 			path = path.replace(match[0], value);
 		}
 		let expectedBody: unknown;
 		if (spec.body) {
 			const example = spec.bodyExample ?? (spec.body === 'object' ? '{"name": "n8n"}' : '[]');
-			parameters.body = example;
+			parameters[bodyParameter(resource, spec.value)] = example;
 			expectedBody = JSON.parse(example);
 			if (BULK_PATHS.has(`${spec.method} ${spec.path}`)) parameters.inputMode = 'json';
 		}
