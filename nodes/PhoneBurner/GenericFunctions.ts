@@ -129,31 +129,55 @@ export async function unwrapResponse(
 }
 
 /** preSend: every named path id must be filled in. */
-export function requireFields(fields: Array<[string, string]>) {
-	return async function checkIds(
+/**
+ * preSend: the path with its IDs filled in (each checked: not empty, a phone number where one
+ * is wanted), without an expression per item.
+ */
+export function fillPath(resource: string, path: string) {
+	return async function sendToPath(
 		this: IExecuteSingleFunctions,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		for (const [name, label] of fields) {
-			const value = String(this.getNodeParameter(name, '') ?? '').trim();
-			if (value === '') {
-				throw new NodeOperationError(this.getNode(), `The "${label}" field is empty`, {
-					description: `Fill in ${label}.`,
-					itemIndex: this.getItemIndex(),
-				});
-			}
-			if (name === 'phoneNumber' && !/^\+?[\d\s().-]{7,20}$/.test(value)) {
-				throw new NodeOperationError(
-					this.getNode(),
-					`The "${label}" field is not a phone number: ${value}`,
-					{
-						itemIndex: this.getItemIndex(),
-					},
-				);
-			}
+		const values = new Map<string, string>();
+		for (const [, name] of path.matchAll(/\{(\w+)\}/g)) {
+			const label = ID_LABELS[name] ?? name;
+			const value = String(this.getNodeParameter(parameterName(resource, name), '') ?? '').trim();
+			checkIdValue(this, name, label, value);
+			values.set(name, value);
 		}
+		requestOptions.url = path.replace(/\{(\w+)\}/g, (_match, name: string) =>
+			encodeURIComponent(values.get(name) ?? ''),
+		);
 		return requestOptions;
 	};
+}
+
+function checkIdValue(
+	context: IExecuteSingleFunctions,
+	name: string,
+	label: string,
+	value: string,
+): void {
+	if (value === '') {
+		throw new NodeOperationError(context.getNode(), `The "${label}" field is empty`, {
+			description: `Fill in ${label}.`,
+			itemIndex: context.getItemIndex(),
+		});
+	}
+	if (name === 'phoneNumber' && !/^\+?[\d\s().-]{7,20}$/.test(value)) {
+		throw new NodeOperationError(context.getNode(), `The "${label}" field is not a phone number: ${value}`, {
+			itemIndex: context.getItemIndex(),
+		});
+	}
+}
+
+/**
+ * The name of a resource's own copy of a parameter. Names are unique across the node because
+ * n8n's declarative engine resolves every property named like a parameter for every item: a
+ * `contactId` shared by five resources would evaluate the user's expression five times.
+ */
+export function parameterName(resource: string, name: string): string {
+	return name.startsWith(resource) ? name : `${resource}${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 }
 
 /** preSend: merges the JSON "Fields" parameter and named fields into the body, checking emails and phones. */
@@ -162,7 +186,11 @@ export async function buildBody(
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const body: IDataObject = { ...((requestOptions.body as IDataObject) ?? {}) };
-	const extra = this.getNodeParameter('additionalFields', {}) as IDataObject;
+	const resource = this.getNodeParameter('resource', '') as string;
+	const extra = this.getNodeParameter(
+		parameterName(resource, 'additionalFields'),
+		{},
+	) as IDataObject;
 	for (const [key, value] of Object.entries(extra ?? {})) {
 		if (key === 'jsonFields') continue;
 		if (typeof value === 'boolean') body[key] = value ? 1 : 0;
@@ -310,20 +338,10 @@ export function buildResource(
 		default: defaultOperation,
 		options: sorted.map((spec) => {
 			const params = pathParams(spec.path);
-			const url =
-				'=' +
-				spec.path.replace(
-					/\{(\w+)\}/g,
-					(_, name: string) => `{{encodeURIComponent(String($parameter["${name}"]).trim())}}`,
-				);
+			// Paths with IDs are filled in by `fillPath`.
+			const url = spec.path;
 			const preSend = [
-				...(params.length
-					? [
-							requireFields(
-								params.map((name) => [name, ID_LABELS[name] ?? name] as [string, string]),
-							),
-						]
-					: []),
+				...(params.length ? [fillPath(resource, spec.path)] : []),
 				...(spec.preSend ?? []),
 				...(spec.body ? [buildBody] : []),
 			];
@@ -352,7 +370,7 @@ export function buildResource(
 		const method = LOAD_METHODS[name];
 		properties.push({
 			displayName: method ? `${ID_LABELS[name]} Name or ID` : (ID_LABELS[name] ?? name),
-			name,
+			name: parameterName(resource, name),
 			type: method ? 'options' : 'string',
 			...(method ? { typeOptions: { loadOptionsMethod: method } } : {}),
 			default: '',
@@ -387,7 +405,10 @@ export function buildResource(
 	}
 	properties.push(...fields);
 	const bodies = specs.filter((spec) => spec.body).map((spec) => spec.value);
-	if (bodies.length && !fields.some((field) => field.name === 'additionalFields')) {
+	if (
+		bodies.length &&
+		!fields.some((field) => field.name === parameterName(resource, 'additionalFields'))
+	) {
 		properties.push(otherFields(resource, bodies, []));
 	}
 	return properties;
@@ -412,7 +433,7 @@ export function otherFields(
 	);
 	return {
 		displayName: 'Additional Fields',
-		name: 'additionalFields',
+		name: parameterName(resource, 'additionalFields'),
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},

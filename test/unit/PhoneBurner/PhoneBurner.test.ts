@@ -1,6 +1,7 @@
 import nock from 'nock';
 
 import { runNode } from '../../helpers/harness';
+import { parameterName } from '../../../nodes/PhoneBurner/GenericFunctions';
 import { BASE, CREDENTIALS, TEST_TOKEN, contactRow, listEnvelope } from './fixtures';
 
 const AUTH = { reqheaders: { authorization: `Bearer ${TEST_TOKEN}` } };
@@ -12,11 +13,35 @@ function run(
 ) {
 	return runNode({
 		type: 'phoneBurner',
-		parameters: { authentication: 'accessToken', ...parameters } as never,
+		parameters: { authentication: 'accessToken', ...named(parameters) } as never,
 		credentials: CREDENTIALS,
 		input: input as never,
 		continueOnFail: extra.continueOnFail,
 	});
+}
+
+/** Tests write the short parameter names; the node's are unique per resource. */
+const RENAMED = [
+	'additionalFields',
+	'callId',
+	'contactId',
+	'customFieldId',
+	'dialSessionId',
+	'emailId',
+	'folderId',
+	'phoneId',
+	'phoneNumber',
+	'tagId',
+	'userId',
+];
+function named(parameters: Record<string, unknown>): Record<string, unknown> {
+	const resource = String(parameters.resource);
+	return Object.fromEntries(
+		Object.entries(parameters).map(([key, value]) => [
+			RENAMED.includes(key) ? parameterName(resource, key) : key,
+			value,
+		]),
+	);
 }
 
 afterEach(() => nock.cleanAll());
