@@ -1,7 +1,8 @@
 import type {
-	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
+	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
@@ -41,12 +42,19 @@ export class CallFireApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			auth: { username: '={{$credentials.username}}', password: '={{$credentials.password}}' },
-		},
-	};
+	/** HTTP Basic. Written as a function, so n8n evaluates no expression per request. */
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		return {
+			...requestOptions,
+			auth: {
+				username: String(credentials.username ?? ''),
+				password: String(credentials.password ?? ''),
+			},
+		};
+	}
 
 	test: ICredentialTestRequest = {
 		request: {

@@ -16,6 +16,12 @@ import { vendorRequest, vendorRoute, type ListPaging, type VendorHttp } from '..
 
 export const phoneBurnerHttp: VendorHttp = {
 	name: 'PhoneBurner',
+	defaultBaseUrl: 'https://www.phoneburner.com/rest/1',
+	credentialType(context) {
+		return context.getNodeParameter('authentication', 'accessToken') === 'oAuth2'
+			? 'phoneBurnerOAuth2Api'
+			: 'phoneBurnerApi';
+	},
 	secretFields: {
 		phoneBurnerApi: ['accessToken'],
 		phoneBurnerOAuth2Api: [

@@ -48,7 +48,7 @@ export class PhoneBurner implements INodeType {
 				displayOptions: { show: { authentication: ['oAuth2'] } },
 			},
 		],
-		requestDefaults: vendorRequestDefaults('https://www.phoneburner.com/rest/1'),
+		requestDefaults: vendorRequestDefaults(),
 		properties: [
 			{
 				displayName: 'Authentication',

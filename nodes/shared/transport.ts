@@ -52,6 +52,10 @@ export interface VendorHttp {
 	 * Called for every response, so HTTP 200 answers whose body says error are caught too.
 	 */
 	errorMessage(statusCode: number, body: unknown): string | undefined;
+	/** The credential type the node uses now, when it offers more than one. */
+	credentialType?(context: IExecuteSingleFunctions): string;
+	/** The base URL when the credential has none (credentials saved before the field existed). */
+	defaultBaseUrl?: string;
 }
 
 export const RETRY_LIMIT = 3;
@@ -204,9 +208,22 @@ function getPath(source: IDataObject, path: string): unknown {
 	}, source);
 }
 
-async function secretsFor(context: IExecuteSingleFunctions, vendor: VendorHttp): Promise<string[]> {
+/** What every item of one node run needs from its credentials, read once per run. */
+interface RunCredentials {
+	secrets: string[];
+	baseUrl?: string;
+}
+
+const runCredentials = new WeakMap<object, Promise<RunCredentials>>();
+
+async function readRunCredentials(
+	context: IExecuteSingleFunctions,
+	vendor: VendorHttp,
+): Promise<RunCredentials> {
 	const used = Object.keys(context.getNode().credentials ?? {});
+	const inUse = vendor.credentialType?.(context) ?? used.find((type) => vendor.secretFields[type]);
 	const secrets: string[] = [];
+	let baseUrl: string | undefined;
 	for (const type of used) {
 		const fields = vendor.secretFields[type];
 		if (!fields) continue;
@@ -215,12 +232,33 @@ async function secretsFor(context: IExecuteSingleFunctions, vendor: VendorHttp):
 			const values: IDataObject = {};
 			for (const field of fields) values[field] = getPath(credentials, field) as string;
 			secrets.push(...secretValues(values, fields));
+			if (type === inUse && typeof credentials.baseUrl === 'string' && credentials.baseUrl) {
+				baseUrl = credentials.baseUrl.replace(/\/+$/, '');
+			}
 		} catch (error) {
 			// The credential could not be read, so there is nothing of it to hide.
 			void error;
 		}
 	}
-	return secrets;
+	return { secrets, baseUrl: baseUrl ?? vendor.defaultBaseUrl };
+}
+
+/**
+ * The run's credential facts: secrets to redact and the base URL. The engine hands every item
+ * of a node run the same execute-data object, so they are read (decrypted) once per run.
+ */
+async function credentialsOfRun(
+	context: IExecuteSingleFunctions,
+	vendor: VendorHttp,
+): Promise<RunCredentials> {
+	const key = context.getExecuteData() as unknown as object | undefined;
+	if (!key) return await readRunCredentials(context, vendor);
+	let cached = runCredentials.get(key);
+	if (!cached) {
+		cached = readRunCredentials(context, vendor);
+		runCredentials.set(key, cached);
+	}
+	return await cached;
 }
 
 /** A vendor error with every secret taken out of its message, description and body. */
@@ -297,7 +335,10 @@ export function createTransport(
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
 		const itemIndex = this.getItemIndex();
-		const secrets = await secretsFor(this, vendor);
+		const { secrets, baseUrl } = await credentialsOfRun(this, vendor);
+		// The base URL comes from the credential here rather than from an expression in
+		// requestDefaults, which n8n would evaluate (twice, in n8n 2.40) for every item.
+		if (!requestData.options.baseURL && baseUrl) requestData.options.baseURL = baseUrl;
 		try {
 			let items: INodeExecutionData[];
 			if (batching) {
@@ -482,17 +523,11 @@ export async function vendorRequest(
 
 /**
  * The `requestDefaults` of every vendor node. `ignoreHttpStatusErrors` is what lets the
- * response check of `vendorRoute()` see error answers (and their Retry-After) itself.
- * `fallbackBaseUrl` covers credentials saved before their Base URL field existed.
+ * response check of `vendorRoute()` see error answers (and their Retry-After) itself. There is
+ * no `baseURL`: the shared executor takes it from the run's credential (see `credentialsOfRun`).
  */
-export function vendorRequestDefaults(
-	fallbackBaseUrl?: string,
-): DeclarativeRestApiSettings.HttpRequestOptions {
-	const base = fallbackBaseUrl
-		? `($credentials.baseUrl || "${fallbackBaseUrl}")`
-		: '$credentials.baseUrl';
+export function vendorRequestDefaults(): DeclarativeRestApiSettings.HttpRequestOptions {
 	return {
-		baseURL: `={{${base}.replace(/\\/+$/, "")}}`,
 		headers: { Accept: 'application/json' },
 		json: true,
 		ignoreHttpStatusErrors: true,
