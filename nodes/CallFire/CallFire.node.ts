@@ -3,6 +3,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { vendorRequestDefaults } from '../shared/transport';
+import { callFireLoadOptions } from './LoadOptions';
 
 import {
 	accountDescription,
@@ -92,4 +93,6 @@ export class CallFire implements INodeType {
 			...webhookDescription,
 		],
 	};
+
+	methods = { loadOptions: callFireLoadOptions };
 }

@@ -10,6 +10,7 @@ import {
 
 import { vendorRoute, type ListPaging, type VendorHttp } from '../shared/transport';
 import { BULK, bulkBatching, bulkEntries, bulkFields } from './Bulk';
+import { PICKERS } from './LoadOptions';
 
 export const CALLFIRE_MAX_PAGE = 1000;
 
@@ -402,10 +403,18 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 				});
 				continue;
 			}
+			const picker = name === 'id' ? PICKERS[resource] : undefined;
 			const field: INodeProperties = {
-				displayName: pathLabel(spec, name),
+				displayName: picker ? `${picker.label} Name or ID` : pathLabel(spec, name),
 				name: pathParameter(resource, name),
-				type: 'string',
+				type: picker ? 'options' : 'string',
+				...(picker
+					? {
+							typeOptions: { loadOptionsMethod: picker.method },
+							description:
+								'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+						}
+					: {}),
 				required: true,
 				default: '',
 				displayOptions: { show: { resource: [resource], operation: [spec.value] } },
