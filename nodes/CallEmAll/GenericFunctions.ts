@@ -621,3 +621,26 @@ export function idField(
 		displayOptions: { show: { resource: [resource], operation: operations } },
 	};
 }
+
+/**
+ * One request from a trigger (not a declarative operation): the same login, OAuth 1.0a signing,
+ * retries, error check and secret redaction as the node. A URL starting with "/" goes to the
+ * credential's base URL.
+ */
+export async function callEmAllRequest(
+	context: Parameters<typeof vendorRequest>[0],
+	options: IHttpRequestOptions,
+): Promise<unknown> {
+	const credentials = await context.getCredentials(CREDENTIAL_TYPE);
+	const baseUrl = String(credentials.baseUrl || 'https://rest.text-em-all.com').replace(/\/+$/, '');
+	const url = String(options.url ?? '');
+	const request: IHttpRequestOptions = {
+		json: true,
+		...options,
+		headers: { Accept: 'application/json', ...(options.headers ?? {}) },
+		url: /^https?:\/\//i.test(url) ? url : `${baseUrl}${url.startsWith('/') ? '' : '/'}${url}`,
+	};
+	// `authorize` reads only the credential and the node, which every context has.
+	const signed = await authorize.call(context as unknown as IExecuteSingleFunctions, request);
+	return await vendorRequest(context, callEmAllHttp, CREDENTIAL_TYPE, signed);
+}

@@ -2,13 +2,14 @@
 import type { ICredentialType, INodeType } from 'n8n-workflow';
 
 import * as callEmAll from './registry/callEmAll';
+import * as callEmAllTrigger from './registry/callEmAllTrigger';
 import * as callFire from './registry/callFire';
 import * as callFireTrigger from './registry/callFireTrigger';
 import * as phoneBurner from './registry/phoneBurner';
 import * as phoneBurnerTrigger from './registry/phoneBurnerTrigger';
 import * as primeVox from './registry/primeVox';
 
-const vendors = [primeVox, phoneBurner, phoneBurnerTrigger, callFire, callFireTrigger, callEmAll];
+const vendors = [primeVox, phoneBurner, phoneBurnerTrigger, callFire, callFireTrigger, callEmAll, callEmAllTrigger];
 
 export const allNodeTypes: INodeType[] = vendors.flatMap((vendor) => vendor.nodeTypes);
 
