@@ -129,6 +129,16 @@ export function responseCheck(vendor: VendorHttp): PostReceiveAction {
 		if (
 			!message &&
 			statusCode < 300 &&
+			statusCode !== 204 &&
+			!isBinary &&
+			/json/i.test(contentType) &&
+			(body === undefined || body === null || (typeof body === 'string' && body.trim() === ''))
+		) {
+			message = `${vendor.name} answered with an empty body where JSON was promised`;
+		}
+		if (
+			!message &&
+			statusCode < 300 &&
 			!isBinary &&
 			typeof body === 'string' &&
 			/json/i.test(contentType)
