@@ -271,6 +271,25 @@ async function credentialsOfRun(
 	return await cached;
 }
 
+/** Whether a failure was the request timing out (axios reports it as ECONNABORTED). */
+function timedOut(error: unknown): boolean {
+	if (httpStatusOf(error) !== undefined) return false;
+	const candidate = error as {
+		code?: unknown;
+		message?: unknown;
+		cause?: { code?: unknown; message?: unknown };
+	};
+	const text = [
+		candidate?.code,
+		candidate?.cause?.code,
+		candidate?.cause?.message,
+		candidate?.message,
+	]
+		.map((part) => String(part ?? ''))
+		.join(' ');
+	return /ETIMEDOUT|ESOCKETTIMEDOUT|ECONNABORTED|timeout of \d+ms exceeded/i.test(text);
+}
+
 /** A vendor error with every secret taken out of its message, description and body. */
 function safeError(
 	context: IExecuteSingleFunctions,
@@ -285,8 +304,11 @@ function safeError(
 		errorResponse?: unknown;
 	};
 	const status = httpStatusOf(error);
-	const rawMessage =
-		typeof source?.message === 'string' ? source.message : `${vendor.name} request failed`;
+	const rawMessage = timedOut(error)
+		? `${vendor.name} did not answer in time: the request timed out (see Request Options → Timeout)`
+		: typeof source?.message === 'string'
+			? source.message
+			: `${vendor.name} request failed`;
 	const message = redactText(rawMessage, secrets);
 	const description =
 		typeof source?.description === 'string' && source.description !== ''
@@ -335,11 +357,7 @@ async function sendWithRetry(
  * wraps the request itself), which lets every operation share retries, paging, secret
  * redaction, paired items and Continue On Fail.
  */
-export function createTransport(
-	vendor: VendorHttp,
-	paging?: ListPaging,
-	batching?: ItemBatching,
-) {
+export function createTransport(vendor: VendorHttp, paging?: ListPaging, batching?: ItemBatching) {
 	return async function sendVendorRequest(
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,

@@ -8,16 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { ensureN8n, installIntoUserFolder, n8nEnv, packPackage } from '../../scripts/n8n-runtime.mjs';
+import { createChecks } from './lib.mjs';
 import { startPrimeVox } from './standins/primevox.mjs';
-import { startObserver } from './standins/observer.mjs';
 import { primeVoxWorkflow } from './workflows/primevox.mjs';
-import { PHONEBURNER_WEBHOOK_ID, phoneBurnerTriggerWorkflow } from './workflows/phoneburner-trigger.mjs';
+import { runVendorSuite } from './vendors-suite.mjs';
 
-const results = [];
-function check(name, condition, detail = '') {
-	results.push({ name, ok: Boolean(condition) });
-	process.stdout.write(`${condition ? '  ✓' : '  ✗'} ${name}${condition || !detail ? '' : `\n      ${detail}`}\n`);
-}
+const { results, check } = createChecks();
 
 const { nodeBin, n8nBin } = ensureN8n();
 const work = mkdtempSync(join(tmpdir(), 'n8n-telephony-e2e-'));
@@ -123,54 +119,17 @@ try {
 	check('the auth key appears nowhere in n8n\'s database (saved executions; credentials are encrypted)', databaseFiles.length > 0 && leaks.length === 0, `files ${databaseFiles.length}, leaks in ${leaks.join(', ')}`);
 	check('recordingUrl in the output has its auth parameter redacted', String(list.items[0]?.json.recordingUrl).includes('auth=[redacted]'));
 
-	// ------------------------------------------------------------------ PhoneBurner Trigger
-	process.stdout.write('e2e: PhoneBurner Trigger (production webhook of a published workflow)\n');
-	const observer = await startObserver();
-	const token = ['pb', 'callback', 'token', String(Date.now())].join('-');
-	writeFileSync(join(work, 'pb-workflow.json'), JSON.stringify([phoneBurnerTriggerWorkflow({ token, observerUrl: observer.url })]));
-	n8n(['import:workflow', `--input=${join(work, 'pb-workflow.json')}`]);
-	n8n(['publish:workflow', '--id=pbTrigger0000001']);
-	const port = 5690 + Math.floor(Math.random() * 200);
-	const server = spawn(nodeBin, [n8nBin, 'start'], { env: { ...env, N8N_PORT: String(port) } });
-	let serverLog = '';
-	server.stdout.on('data', (chunk) => (serverLog += chunk));
-	server.stderr.on('data', (chunk) => (serverLog += chunk));
-	try {
-		const base = `http://127.0.0.1:${port}`;
-		const deadline = Date.now() + 120_000;
-		let healthy = false;
-		while (!healthy && Date.now() < deadline) {
-			healthy = await fetch(`${base}/healthz/readiness`).then((response) => response.ok, () => false);
-			if (!healthy) await new Promise((resolve) => setTimeout(resolve, 500));
-		}
-		check('n8n starts with the published workflow', healthy, serverLog.slice(-1500));
-		const hook = `${base}/webhook/${PHONEBURNER_WEBHOOK_ID}/callback`;
-		// Published workflows are activated just after n8n reports ready: wait for the webhook.
-		const activeBy = Date.now() + 60_000;
-		while (Date.now() < activeBy) {
-			const probe = await fetch(hook, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }).then((response) => response.status, () => 0);
-			if (probe !== 404 && probe !== 0) break;
-			await new Promise((resolve) => setTimeout(resolve, 500));
-		}
-		const callDone = { status: 'Interested', duration: 54, call_id: '1767709', connected: '1', contact: { user_id: '77', lead_id: 'abc123', phone: '9495551212', first_name: 'Colby', last_name: 'Flesher' } };
-		let answer = await fetch(hook, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(callDone) });
-		check('a callback without the token gets 401', answer.status === 401, `got ${answer.status}`);
-		answer = await fetch(`${hook}?token=wrong`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(callDone) });
-		check('a callback with a wrong token gets 401', answer.status === 401, `got ${answer.status}`);
-		answer = await fetch(`${hook}?token=${token}&event=api_callbegin`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ lead_id: '1', ds_id: '2', call_id: '3' }) });
-		check('an event the user did not pick is answered 200', answer.status === 200, `got ${answer.status}`);
-		answer = await fetch(`${hook}?token=${token}&event=api_calldone`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(callDone) });
-		check('api_calldone with the token is answered 200 at once', answer.status === 200, `got ${answer.status}`);
-		const waitUntil = Date.now() + 30_000;
-		while (observer.received.length === 0 && Date.now() < waitUntil) await new Promise((resolve) => setTimeout(resolve, 250));
-		const emitted = observer.received;
-		check('exactly one execution ran, and it emitted the callback with its event type', emitted.length === 1 && emitted[0].event === 'api_calldone' && emitted[0].contact?.lead_id === 'abc123', JSON.stringify(emitted).slice(0, 500));
-		check('the secret token appears nowhere in what the execution emitted', !JSON.stringify(emitted).includes(token));
-	} finally {
-		server.kill('SIGTERM');
-		observer.server.close();
-		await new Promise((resolve) => server.once('exit', resolve));
-	}
+	// ------------------------------------------------------------------ running n8n
+	// CallFire, PhoneBurner and Call-Em-All workflows, triggers and fault injection in one
+	// `n8n start`; then every credential value is searched for in the log and the database.
+	const vendorRun = await runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work });
+	const allSecrets = { primeVoxAuthKey: authKey, ...vendorRun.secrets };
+	const dbFiles = ['database.sqlite', 'database.sqlite-wal'].map((name) => join(userFolder, '.n8n', name)).filter((file) => existsSync(file));
+	const dbBytes = Buffer.concat(dbFiles.map((file) => readFileSync(file)));
+	const leaked = Object.entries(allSecrets).filter(([, value]) => dbBytes.includes(Buffer.from(value)) || vendorRun.serverLog.includes(value) || everything.includes(value)).map(([key]) => key);
+	check(`none of the ${Object.keys(allSecrets).length} credential values (incl. PrimeVox's key, sent in URLs) appears in the database (saved executions), the n8n log or the output`, dbFiles.length > 0 && leaked.length === 0, `found: ${leaked.join(', ')}`);
+	const parameterLeaks = Object.entries(vendorRun.parameterSecrets).filter(([, value]) => vendorRun.serverLog.includes(value) || vendorRun.observed.includes(value)).map(([key]) => key);
+	check('the triggers\' own secrets (PhoneBurner token, Call-Em-All webhook password) reach no emitted item and no log line', parameterLeaks.length === 0, `found: ${parameterLeaks.join(', ')}`);
 } finally {
 	primevox.server.close();
 	rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,88 @@
+// Fault injection in a running n8n: the stand-ins misbehave on cue (faults.mjs) and each case
+// checks what the node did (its output, its error) and what reached the server (its log).
+import { postJson, sleep } from './lib.mjs';
+import { PB_TRIGGER_WEBHOOK_ID } from './workflows/vendors.mjs';
+
+const count = (standIn, method, path) => standIn.log.filter((entry) => entry.method === method && path.test(entry.path)).length;
+
+export async function runFaultCases({ check, hook, n8nBase, callFire, observer, values }) {
+	process.stdout.write('e2e: fault injection\n');
+	const contactPath = /^\/v2\/contacts\/\d+$/;
+
+	async function getContact(id) {
+		const before = count(callFire, 'GET', contactPath);
+		const started = Date.now();
+		const answer = await postJson(hook('cf-contact'), { items: [{ id }] });
+		return { answer, requests: count(callFire, 'GET', contactPath) - before, seconds: (Date.now() - started) / 1000, item: Array.isArray(answer.json) ? answer.json[0] : undefined };
+	}
+
+	// 429 with Retry-After: waited out, then success; the retries are bounded (3) and counted.
+	callFire.faults.push({ match: { method: 'GET', path: contactPath }, times: 1, kind: '429', retryAfter: 1 });
+	let result = await getContact(101);
+	check(`429 with Retry-After: 1 is waited out and retried: ${result.requests} requests, ${result.seconds.toFixed(1)} s`, result.requests === 2 && result.item?.id !== undefined && result.seconds >= 1, JSON.stringify(result));
+	callFire.faults.push({ match: { method: 'GET', path: contactPath }, times: 10, kind: '429', retryAfter: 0 });
+	result = await getContact(102);
+	check(`a 429 that never ends stops after 3 retries (${result.requests} requests) with an error item`, result.requests === 4 && typeof result.item?.error === 'string', JSON.stringify(result));
+	callFire.faults.length = 0;
+
+	// 5xx on a read: retried, then success.
+	callFire.faults.push({ match: { method: 'GET', path: contactPath }, times: 2, kind: '503' });
+	result = await getContact(103);
+	check(`503 twice on a read is retried and then succeeds (${result.requests} requests)`, result.requests === 3 && result.item?.id !== undefined, JSON.stringify(result));
+
+	// 5xx on a create: never retried, nothing sent twice.
+	const createPath = /^\/v2\/contacts$/;
+	const createsBefore = count(callFire, 'POST', createPath);
+	callFire.faults.push({ match: { method: 'POST', path: createPath }, times: 1, kind: '500' });
+	const created = await postJson(hook('cf-create'), { items: [{ name: 'Ann', phone: '12135551100' }, { name: 'Bob', phone: '12135551101' }] });
+	const creates = count(callFire, 'POST', createPath) - createsBefore;
+	check('500 on a create is not retried: the server saw exactly one request', creates === 1, `requests ${creates}`);
+	check('… and both items come out as error items (Continue On Fail)', Array.isArray(created.json) && created.json.length === 2 && created.json.every((item) => typeof item.error === 'string'), created.text.slice(0, 300));
+	callFire.faults.length = 0;
+
+	// Broken answers: each a clear error, no crash, no hang.
+	for (const [kind, expected] of [
+		['reset', /socket hang up|ECONNRESET|did not get an answer|connection/i],
+		['malformed', /malformed JSON/i],
+		['html', /HTTP 502|HTML/i],
+		['empty', /empty/i],
+		['timeout', /timeout|timed out|ETIMEDOUT|ECONNABORTED|did not get an answer/i],
+	]) {
+		callFire.faults.push({ match: { method: 'GET', path: contactPath }, times: 10, kind });
+		result = await getContact(200);
+		callFire.faults.length = 0;
+		check(`${kind}: an error item with a clear message ("${String(result.item?.error ?? '').slice(0, 80)}") after ${result.requests} request(s), ${result.seconds.toFixed(1)} s`, result.answer.status === 200 && expected.test(String(result.item?.error ?? '')), JSON.stringify(result).slice(0, 500));
+	}
+
+	// 10,000 items, 1% failing, Continue On Fail: exactly 10,000 out, errors where they belong.
+	callFire.failWhen((request) => request.method === 'GET' && contactPath.test(request.path) && Number(request.path.split('/').pop()) % 100 === 0);
+	const ids = Array.from({ length: 10_000 }, (_, i) => ({ id: 100_000 + i }));
+	const started = Date.now();
+	const many = await postJson(hook('cf-contact'), { items: ids });
+	callFire.failWhen(undefined);
+	const out = Array.isArray(many.json) ? many.json : [];
+	const errorsAt = out.flatMap((item, index) => (typeof item.error === 'string' ? [index] : []));
+	check(`10,000 items with 1% failing give exactly 10,000 items (${((Date.now() - started) / 1000).toFixed(1)} s)`, out.length === 10_000, `${many.status} ${out.length}`);
+	check('… the 100 error items sit exactly at the failing inputs, every other item is its own contact', errorsAt.length === 100 && errorsAt.every((index) => (100_000 + index) % 100 === 0) && out.every((item, index) => typeof item.error === 'string' || Number(item.id) === 100_000 + index), `errors ${errorsAt.length}`);
+
+	// A burst of 1,000 callbacks in 10 seconds: exactly 1,000 executions.
+	const burstBefore = observer.received.length;
+	const url = `${n8nBase}/webhook/${PB_TRIGGER_WEBHOOK_ID}/callback?token=${values.pbCallbackToken}&event=api_calldone`;
+	const burstStarted = Date.now();
+	const pending = [];
+	// 100 callbacks a second: all 1,000 are sent within 10 seconds; the answers are awaited after.
+	for (let wave = 0; wave < 10; wave++) {
+		for (let i = 0; i < 100; i++) {
+			pending.push(postJson(url, { status: 'Interested', duration: 10, call_id: `burst-${wave}-${i}`, connected: '1', contact: { lead_id: `lead-${wave}-${i}` } }).then((response) => response.status, () => 0));
+		}
+		await sleep(1000);
+	}
+	const sentIn = (Date.now() - burstStarted) / 1000;
+	const statuses = await Promise.all(pending);
+	const deadline = Date.now() + 180_000;
+	while (observer.received.length - burstBefore < 1000 && Date.now() < deadline) await sleep(250);
+	await sleep(2000);
+	const burst = observer.received.slice(burstBefore);
+	const distinct = new Set(burst.map((item) => item.call_id));
+	check(`a burst of 1,000 callbacks in ${sentIn.toFixed(1)} s: all answered 200 and exactly 1,000 executions (${burst.length}, ${distinct.size} distinct)`, statuses.every((status) => status === 200) && burst.length === 1000 && distinct.size === 1000, `non-200: ${statuses.filter((status) => status !== 200).length}`);
+}

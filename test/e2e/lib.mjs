@@ -1,0 +1,163 @@
+// Helpers for the end-to-end suites: a running n8n (`n8n start`) with published workflows,
+// workflows that start with n8n's own Webhook node (so a test runs one with a POST and reads
+// the last node's items in the answer), and small assertion bookkeeping.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createChecks() {
+	const results = [];
+	function check(name, condition, detail = '') {
+		results.push({ name, ok: Boolean(condition) });
+		process.stdout.write(`${condition ? '  ✓' : '  ✗'} ${name}${condition || !detail ? '' : `\n      ${String(detail).slice(0, 1500)}`}\n`);
+		return Boolean(condition);
+	}
+	return { results, check };
+}
+
+/** Starts `n8n start` and waits until it is ready. */
+export async function startN8nServer({ nodeBin, n8nBin, env, port }) {
+	const base = `http://127.0.0.1:${port}`;
+	const child = spawn(nodeBin, [n8nBin, 'start'], {
+		env: { ...env, N8N_PORT: String(port), WEBHOOK_URL: `${base}/` },
+	});
+	let log = '';
+	child.stdout.on('data', (chunk) => (log += chunk));
+	child.stderr.on('data', (chunk) => (log += chunk));
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	const deadline = Date.now() + 120_000;
+	let ready = false;
+	while (!ready && Date.now() < deadline && child.exitCode === null) {
+		ready = await fetch(`${base}/healthz/readiness`).then((response) => response.ok, () => false);
+		if (!ready) await sleep(500);
+	}
+	return {
+		base,
+		ready,
+		pid: child.pid,
+		log: () => log,
+		async stop() {
+			if (child.exitCode === null) child.kill('SIGTERM');
+			await exited;
+		},
+	};
+}
+
+/** Waits until a production webhook answers something other than 404 (activation is async). */
+export async function waitForWebhook(url, { method = 'POST', timeoutMs = 60_000 } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		const status = await fetch(url, { method, headers: { 'Content-Type': 'application/json' }, body: method === 'GET' ? undefined : '{"probe":true}' }).then(
+			(response) => response.status,
+			() => 0,
+		);
+		if (status !== 404 && status !== 0) return status;
+		await sleep(500);
+	}
+	return 404;
+}
+
+export async function postJson(url, body, headers = {}) {
+	const response = await fetch(url, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', ...headers },
+		body: typeof body === 'string' ? body : JSON.stringify(body),
+	});
+	const text = await response.text();
+	let json;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		json = undefined;
+	}
+	return { status: response.status, json, text, headers: response.headers };
+}
+
+const position = (index) => [index * 250, 0];
+
+/**
+ * A workflow run by POSTing to `/webhook/<path>`: Webhook → (Split Out of `body.items`, when
+ * `splitItems`) → the given nodes in a chain. The answer holds the last node's items.
+ */
+export function webhookWorkflow({ id, name, path, nodes, splitItems = false, responseData = 'allEntries' }) {
+	const chain = [
+		{
+			id: `${id}-webhook`,
+			name: 'Webhook',
+			type: 'n8n-nodes-base.webhook',
+			typeVersion: 2,
+			position: position(0),
+			webhookId: randomUUID(),
+			parameters: { httpMethod: 'POST', path, responseMode: 'lastNode', responseData, options: {} },
+		},
+	];
+	if (splitItems) {
+		chain.push({
+			id: `${id}-split`,
+			name: 'Items',
+			type: 'n8n-nodes-base.splitOut',
+			typeVersion: 1,
+			position: position(1),
+			parameters: { fieldToSplitOut: 'body.items', options: {} },
+		});
+	}
+	for (const node of nodes) {
+		chain.push({ typeVersion: 1, position: position(chain.length), ...node, id: node.id ?? `${id}-${chain.length}` });
+	}
+	const connections = {};
+	for (let index = 0; index < chain.length - 1; index++) {
+		connections[chain[index].name] = { main: [[{ node: chain[index + 1].name, type: 'main', index: 0 }]] };
+	}
+	return { id, name, active: false, nodes: chain, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+}
+
+/** Trigger → HTTP Request to the observer: each execution reports what the trigger emitted. */
+export function triggerWorkflow({ id, name, trigger, observerUrl }) {
+	return {
+		id,
+		name,
+		active: false,
+		nodes: [
+			{ typeVersion: 1, position: [0, 0], id: `${id}-trigger`, ...trigger },
+			{
+				id: `${id}-observe`,
+				name: 'Tell Observer',
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion: 4.2,
+				position: [300, 0],
+				parameters: {
+					method: 'POST',
+					url: observerUrl,
+					sendBody: true,
+					specifyBody: 'json',
+					jsonBody: '={{ JSON.stringify($json) }}',
+					options: {},
+				},
+			},
+		],
+		connections: { [trigger.name]: { main: [[{ node: 'Tell Observer', type: 'main', index: 0 }]] } },
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
+}
+
+/**
+ * Several workflows as one (node names prefixed, connections kept), so a single
+ * `publish:workflow` makes all their webhooks live: each Webhook or trigger node still starts
+ * only its own chain.
+ */
+export function mergeWorkflows(id, name, workflows) {
+	const nodes = [];
+	const connections = {};
+	workflows.forEach((workflow, row) => {
+		const rename = (nodeName) => `${workflow.name} › ${nodeName}`;
+		for (const node of workflow.nodes) {
+			nodes.push({ ...node, id: `${workflow.id}-${node.id}`, name: rename(node.name), position: [node.position[0], node.position[1] + row * 300] });
+		}
+		for (const [from, outputs] of Object.entries(workflow.connections)) {
+			connections[rename(from)] = { main: outputs.main.map((targets) => targets.map((target) => ({ ...target, node: rename(target.node) }))) };
+		}
+	});
+	return { id, name, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+}

@@ -1,0 +1,211 @@
+// The running-n8n part of the end-to-end suite: one `n8n start` with every workflow of
+// workflows/vendors.mjs published, local stand-ins for CallFire, PhoneBurner and Call-Em-All,
+// and an observer that sees what trigger workflows emit. Also the fault-injection cases.
+import { createHmac } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { mergeWorkflows, postJson, sleep, startN8nServer, waitForWebhook } from './lib.mjs';
+import { startCallEmAll } from './standins/cea-standin.mjs';
+import { startCallFire } from './standins/cf-standin.mjs';
+import { startObserver } from './standins/observer.mjs';
+import { startPhoneBurner } from './standins/pb-standin.mjs';
+import {
+	CEA_TRIGGER_WEBHOOK_ID,
+	CF_TRIGGER_WEBHOOK_ID,
+	PB_TRIGGER_WEBHOOK_ID,
+	actionWorkflows,
+	triggerWorkflows,
+	vendorCredentials,
+} from './workflows/vendors.mjs';
+import { runFaultCases } from './faults-suite.mjs';
+
+const secret = (...parts) => [...parts, Date.now().toString(36)].join('-');
+
+export async function runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work }) {
+	const values = {
+		cfLogin: 'e2e-callfire-login',
+		cfPassword: secret('cf', 'password'),
+		pbToken: secret('pb', 'access', 'token'),
+		pbCallbackToken: secret('pb', 'callback'),
+		ceaAppKey: 'e2e-app-key',
+		ceaSecretKey: secret('cea', 'secret'),
+		ceaAuthToken: secret('cea', 'auth', 'token'),
+		ceaHookUser: 'callemall-hook',
+		ceaHookPassword: secret('cea', 'hook'),
+	};
+	const callFire = await startCallFire({ login: values.cfLogin, password: values.cfPassword });
+	const phoneBurner = await startPhoneBurner({ token: values.pbToken, totalContacts: 45 });
+	const callEmAll = await startCallEmAll({ appKey: values.ceaAppKey, secretKey: values.ceaSecretKey, authToken: values.ceaAuthToken });
+	const observer = await startObserver();
+	const port = 5690 + Math.floor(Math.random() * 200);
+	const n8nBase = `http://127.0.0.1:${port}`;
+
+	writeFileSync(
+		join(work, 'vendor-credentials.json'),
+		JSON.stringify(
+			vendorCredentials({
+				callFire: { username: values.cfLogin, password: values.cfPassword, baseUrl: `${callFire.url}/v2` },
+				phoneBurner: { accessToken: values.pbToken, baseUrl: `${phoneBurner.url}/rest/1` },
+				callEmAll: { appKey: values.ceaAppKey, secretKey: values.ceaSecretKey, authToken: values.ceaAuthToken, username: '', pinCode: '', baseUrl: callEmAll.url },
+			}),
+		),
+	);
+	// Two workflows (actions, triggers) so that only two `publish:workflow` runs are needed.
+	const workflows = [
+		mergeWorkflows('e2eVendorActns', 'Vendor actions (e2e)', actionWorkflows({ n8nBase, pbToken: values.pbCallbackToken })),
+		mergeWorkflows(
+			'e2eVendorTrigs',
+			'Vendor triggers (e2e)',
+			triggerWorkflows({
+				observerUrl: observer.url,
+				pbToken: values.pbCallbackToken,
+				callEmAllTrigger: { parameters: { events: ['broadcast-status-change'], authentication: 'basicAuth', username: values.ceaHookUser, password: values.ceaHookPassword } },
+			}),
+		),
+	];
+	writeFileSync(join(work, 'vendor-workflows.json'), JSON.stringify(workflows));
+	n8n(['import:credentials', `--input=${join(work, 'vendor-credentials.json')}`]);
+	n8n(['import:workflow', `--input=${join(work, 'vendor-workflows.json')}`]);
+	for (const workflow of workflows) n8n(['publish:workflow', `--id=${workflow.id}`]);
+
+	const server = await startN8nServer({ nodeBin, n8nBin, env, port });
+	try {
+		check('n8n starts with every vendor workflow published', server.ready, server.log().slice(-1500));
+		const hook = (path) => `${n8nBase}/webhook/${path}`;
+		await waitForWebhook(hook('cf-texts'));
+		await waitForWebhook(`${n8nBase}/webhook/${PB_TRIGGER_WEBHOOK_ID}/callback`);
+
+		// ------------------------------------------------------------ CallFire
+		process.stdout.write('e2e: CallFire\n');
+		const people = Array.from({ length: 25 }, (_, i) => ({ phone: String(12135550100 + i), message: `Hello ${i}` }));
+		let answer = await postJson(hook('cf-texts'), { items: people });
+		const textPosts = callFire.log.filter((entry) => entry.method === 'POST' && entry.path === '/v2/texts');
+		check('Send Texts from 25 items makes one request carrying all 25 recipients', textPosts.length === 1 && textPosts[0].body.length === 25 && textPosts[0].body[24].phoneNumber === people[24].phone, `requests ${textPosts.length}`);
+		check('… with HTTP Basic auth', textPosts[0]?.headers.authorization === `Basic ${Buffer.from(`${values.cfLogin}:${values.cfPassword}`).toString('base64')}`);
+		check('… and outputs 25 items, one text each', answer.status === 200 && Array.isArray(answer.json) && answer.json.length === 25 && answer.json.every((item) => item.id !== undefined), `${answer.status} ${answer.text.slice(0, 300)}`);
+
+		const numbers = Array.from({ length: 2500 }, (_, i) => ({ phone: String(12135560000 + i) }));
+		answer = await postJson(hook('cf-dnc'), { items: numbers, batchSize: 1000 });
+		const dncPosts = callFire.log.filter((entry) => entry.method === 'POST' && entry.path === '/v2/contacts/dncs');
+		check('Add DNC of 2,500 numbers makes 3 requests (1,000 + 1,000 + 500)', dncPosts.length === 3 && dncPosts.map((entry) => entry.body.numbers.length).join() === '1000,1000,500', dncPosts.map((entry) => entry.body?.numbers?.length).join());
+		check('… and outputs 2,500 items', Array.isArray(answer.json) && answer.json.length === 2500, `${answer.status} ${answer.text.slice(0, 200)}`);
+
+		const recordingId = '123';
+		const recording = await fetch(hook('cf-recording'), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ id: recordingId }) });
+		const audio = Buffer.from(await recording.arrayBuffer());
+		const served = callFire.recordingBytes?.(recordingId);
+		check('Download Recording returns the MP3 bytes as binary', recording.status === 200 && /audio\/mpeg/.test(recording.headers.get('content-type') ?? '') && (!served || audio.equals(served)) && audio.length > 0, `${recording.status} ${recording.headers.get('content-type')} ${audio.length} bytes`);
+
+		// Trigger: registered on activation with a generated secret.
+		const registration = Object.values(callFire.state.webhooks ?? {}).find((hookEntry) => String(hookEntry.callback ?? '').includes(CF_TRIGGER_WEBHOOK_ID));
+		check('activating the CallFire Trigger registered a webhook (resource, events, callback, secret)', registration && registration.resource === 'OutboundText' && registration.events?.includes('Finished') && String(registration.secret ?? '').length >= 32, JSON.stringify(callFire.state.webhooks ?? {}).slice(0, 400));
+		if (registration) {
+			const delivery = JSON.stringify({ timestamp: Date.now(), webhookId: registration.id, webhookName: registration.name, resourceType: 'OutboundText', events: [{ timestamp: Date.now(), webhookId: registration.id, resourceType: 'OutboundText', eventType: 'Finished', resource: { id: 777, toNumber: '12135551100', state: 'FINISHED' } }] });
+			const signature = createHmac('sha1', registration.secret).update(delivery).digest('base64');
+			const before = observer.received.length;
+			let status = (await postJson(registration.callback, delivery)).status;
+			check('an unsigned CallFire delivery gets 401', status === 401, `got ${status}`);
+			status = (await postJson(registration.callback, delivery, { 'X-CallFire-Signature': createHmac('sha1', 'forged').update(delivery).digest('base64') })).status;
+			check('a forged CallFire signature gets 401', status === 401, `got ${status}`);
+			status = (await postJson(registration.callback, delivery, { 'X-CallFire-Signature': signature })).status;
+			check('a signed CallFire delivery gets 200', status === 200, `got ${status}`);
+			const replay = await postJson(registration.callback, delivery, { 'X-CallFire-Signature': signature });
+			check('the same signed delivery again is answered as a duplicate', replay.status === 200 && replay.json?.duplicate === true, replay.text);
+			await until(() => observer.received.length > before, 15_000);
+			await sleep(1000);
+			const emitted = observer.received.slice(before);
+			check('exactly one execution ran for the signed delivery, emitting its event', emitted.length === 1 && emitted[0].eventType === 'Finished' && emitted[0].resource?.id === 777, JSON.stringify(emitted).slice(0, 400));
+		}
+
+		// ------------------------------------------------------------ PhoneBurner
+		process.stdout.write('e2e: PhoneBurner\n');
+		const contacts = [
+			{ first: 'Ann', last: 'Ames', phone: '9495551001' },
+			{ first: 'Bob', last: 'Burr', phone: '9495551002' },
+			{ first: 'Cy', last: 'Cole', phone: '9495551003' },
+		];
+		answer = await postJson(hook('pb-dial'), { items: contacts });
+		const sessions = phoneBurner.log.filter((entry) => entry.method === 'POST' && entry.path === '/rest/1/dialsession');
+		check('Create Dial Session from 3 items makes one request with 3 contacts', sessions.length === 1 && sessions[0].body.contacts?.length === 3 && sessions[0].body.contacts[2].phone === '9495551003', JSON.stringify(sessions.map((entry) => entry.body)).slice(0, 400));
+		check('… with the Bearer token', sessions[0]?.headers.authorization === `Bearer ${values.pbToken}`);
+		check('… and outputs the session once, with its redirect_url', Array.isArray(answer.json) && answer.json.length === 1 && String(answer.json[0].redirect_url ?? '').startsWith('http'), answer.text.slice(0, 300));
+		const callbackUrl = sessions[0]?.body.callbacks?.find((entry) => entry.callback_type === 'api_calldone')?.callback;
+		check('the session carries the trigger\'s callback URL for api_calldone', typeof callbackUrl === 'string' && callbackUrl.includes(PB_TRIGGER_WEBHOOK_ID), String(callbackUrl));
+		if (callbackUrl) {
+			const callDone = { status: 'Interested', duration: 54, call_id: '1767709', connected: '1', contact: { user_id: '77', lead_id: 'abc123', phone: '9495551001', first_name: 'Ann', last_name: 'Ames' } };
+			const before = observer.received.length;
+			const wrongToken = new URL(callbackUrl);
+			wrongToken.searchParams.set('token', 'wrong');
+			let status = (await postJson(wrongToken.href, callDone)).status;
+			check('a PhoneBurner callback with a wrong token gets 401', status === 401, `got ${status}`);
+			const noToken = new URL(callbackUrl);
+			noToken.searchParams.delete('token');
+			status = (await postJson(noToken.href, callDone)).status;
+			check('a PhoneBurner callback without the token gets 401', status === 401, `got ${status}`);
+			status = (await postJson(callbackUrl, callDone)).status;
+			check('the api_calldone callback PhoneBurner would post is answered 200', status === 200, `got ${status}`);
+			const replay = await postJson(callbackUrl, callDone);
+			check('the same callback for the same call again is answered as a duplicate', replay.status === 200 && replay.json?.duplicate === true, replay.text);
+			await until(() => observer.received.length > before, 15_000);
+			await sleep(1000);
+			const emitted = observer.received.slice(before);
+			check('exactly one execution ran, emitting the call-done callback and its event type', emitted.length === 1 && emitted[0].event === 'api_calldone' && emitted[0].contact?.lead_id === 'abc123', JSON.stringify(emitted).slice(0, 400));
+			check('the callback token appears nowhere in what the execution emitted', !JSON.stringify(emitted).includes(values.pbCallbackToken));
+		}
+		answer = await postJson(hook('pb-contacts'), {});
+		check('Get Many contacts with Return All pages through all 45', Array.isArray(answer.json) && answer.json.length === 45, `${answer.status} ${Array.isArray(answer.json) ? answer.json.length : answer.text.slice(0, 200)}`);
+
+		// ------------------------------------------------------------ Call-Em-All
+		process.stdout.write('e2e: Call-Em-All\n');
+		answer = await postJson(hook('cea-broadcast'), { items: [{ phone: '2145550001', first: 'Ann' }, { phone: '2145550002', first: 'Bob' }] });
+		const broadcasts = callEmAll.log.filter((entry) => entry.method === 'POST' && entry.path === '/v1/broadcasts');
+		check('Create Broadcast to 2 items makes one signed request with both contacts', broadcasts.length === 1 && broadcasts[0].body.Contacts?.length === 2 && broadcasts[0].body.Contacts[1].PrimaryPhone === '2145550002' && /^OAuth /.test(broadcasts[0].headers.authorization ?? ''), JSON.stringify(broadcasts.map((entry) => [entry.body, entry.headers.authorization?.slice(0, 40)])).slice(0, 400));
+		check('… whose OAuth signature the stand-in verified', broadcasts[0]?.signatureValid !== false, JSON.stringify(broadcasts[0]?.signatureValid));
+		check('… and outputs the broadcast once', Array.isArray(answer.json) && answer.json.length === 1 && answer.json[0].BroadcastID !== undefined, answer.text.slice(0, 300));
+		answer = await postJson(hook('cea-optouts'), {});
+		check('Get Many opt-outs follows the feed', Array.isArray(answer.json) && answer.json.length > 0, answer.text.slice(0, 300));
+
+		const ceaHook = `${n8nBase}/webhook/${CEA_TRIGGER_WEBHOOK_ID}/webhook`;
+		await waitForWebhook(ceaHook);
+		const event = { notification: { eventId: `evt-${Date.now()}`, eventType: 'broadcast-status-change', createdAt: new Date().toISOString(), version: '1' }, payload: { BroadcastID: 42, BroadcastStatus: 'Completed' } };
+		const basic = (user, password) => ({ Authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` });
+		const before = observer.received.length;
+		let status = (await postJson(ceaHook, event)).status;
+		check('a Call-Em-All event without Basic auth gets 401', status === 401, `got ${status}`);
+		status = (await postJson(ceaHook, event, basic(values.ceaHookUser, 'wrong'))).status;
+		check('a Call-Em-All event with a wrong password gets 401', status === 401, `got ${status}`);
+		status = (await postJson(ceaHook, event, basic(values.ceaHookUser, values.ceaHookPassword))).status;
+		check('a Call-Em-All event with the right Basic auth gets 200', status === 200, `got ${status}`);
+		const replay = await postJson(ceaHook, event, basic(values.ceaHookUser, values.ceaHookPassword));
+		check('the same event ID again is answered as a duplicate', replay.status === 200 && replay.json?.duplicate === true, replay.text);
+		await until(() => observer.received.length > before, 15_000);
+		await sleep(1000);
+		const emitted = observer.received.slice(before);
+		check('exactly one execution ran, emitting the broadcast status change', emitted.length === 1 && emitted[0].eventType === 'broadcast-status-change' && emitted[0].payload?.BroadcastID === 42, JSON.stringify(emitted).slice(0, 400));
+
+		// ------------------------------------------------------------ faults
+		await runFaultCases({ check, hook, n8nBase, callFire, phoneBurner, observer, values });
+	} finally {
+		await server.stop();
+		observer.server.close();
+		await Promise.all([callFire.close(), phoneBurner.close(), callEmAll.close()]);
+	}
+	// Credential values (never stored in clear), and the triggers' own secrets, which are node
+	// parameters and so are kept with the workflow like any parameter, but must not reach
+	// output items or the log.
+	const credentialKeys = ['cfPassword', 'pbToken', 'ceaSecretKey', 'ceaAuthToken'];
+	const parameterKeys = ['pbCallbackToken', 'ceaHookPassword'];
+	return {
+		secrets: Object.fromEntries(credentialKeys.map((key) => [key, values[key]])),
+		parameterSecrets: Object.fromEntries(parameterKeys.map((key) => [key, values[key]])),
+		observed: JSON.stringify(observer.received),
+		serverLog: server.log(),
+	};
+}
+
+export async function until(condition, timeoutMs) {
+	const deadline = Date.now() + timeoutMs;
+	while (!condition() && Date.now() < deadline) await sleep(100);
+	return condition();
+}

@@ -1,0 +1,159 @@
+// Workflows for the running-n8n part of the end-to-end suite. Action workflows start with n8n's
+// Webhook node (POST the input, read the last node's items in the answer); trigger workflows
+// forward what the trigger emits to the observer stand-in.
+import { triggerWorkflow, webhookWorkflow } from '../lib.mjs';
+
+export const CREDENTIAL_IDS = {
+	callFire: 'cfE2eCred00001',
+	phoneBurner: 'pbE2eCred00001',
+	callEmAll: 'ceaE2eCred0001',
+	callEmAllHook: 'ceaE2eHook0001',
+};
+
+export const PB_TRIGGER_WEBHOOK_ID = '0b6c1d3e-7f2a-4c8b-9d5e-1a2b3c4d5e6f';
+export const CF_TRIGGER_WEBHOOK_ID = '1c7d2e4f-8a3b-4d9c-8e6f-2b3c4d5e6f70';
+export const CEA_TRIGGER_WEBHOOK_ID = '2d8e3f50-9b4c-4eac-9f70-3c4d5e6f7081';
+
+const callFireCredential = { callFireApi: { id: CREDENTIAL_IDS.callFire, name: 'CallFire (stand-in)' } };
+const phoneBurnerCredential = { phoneBurnerApi: { id: CREDENTIAL_IDS.phoneBurner, name: 'PhoneBurner (stand-in)' } };
+const callEmAllCredential = { callEmAllApi: { id: CREDENTIAL_IDS.callEmAll, name: 'Call-Em-All (stand-in)' } };
+
+export function vendorCredentials({ callFire, phoneBurner, callEmAll, callEmAllHook }) {
+	return [
+		{ id: CREDENTIAL_IDS.callFire, name: 'CallFire (stand-in)', type: 'callFireApi', data: callFire },
+		{ id: CREDENTIAL_IDS.phoneBurner, name: 'PhoneBurner (stand-in)', type: 'phoneBurnerApi', data: phoneBurner },
+		{ id: CREDENTIAL_IDS.callEmAll, name: 'Call-Em-All (stand-in)', type: 'callEmAllApi', data: callEmAll },
+		...(callEmAllHook ? [{ id: CREDENTIAL_IDS.callEmAllHook, name: 'Call-Em-All webhook login', type: callEmAllHook.type, data: callEmAllHook.data }] : []),
+	];
+}
+
+const node = (name, type, parameters, credentials, extra = {}) => ({
+	name,
+	type: `n8n-nodes-telephony.${type}`,
+	parameters,
+	credentials,
+	...extra,
+});
+
+/** All action workflows: id → workflow. Paths are `/webhook/<path>`. */
+export function actionWorkflows({ n8nBase, pbToken }) {
+	const pbCallback = `${n8nBase}/webhook/${PB_TRIGGER_WEBHOOK_ID}/callback?token=${pbToken}&event=api_calldone`;
+	return [
+		webhookWorkflow({
+			id: 'e2eCfTexts0001',
+			name: 'CallFire: send texts from items',
+			path: 'cf-texts',
+			splitItems: true,
+			nodes: [
+				node('Send Texts', 'callFire', { resource: 'text', operation: 'send', inputMode: 'item', textEntryPhoneNumber: '={{ $json.phone }}', textEntryMessage: '={{ $json.message }}', batchSize: 1000 }, callFireCredential),
+			],
+		}),
+		webhookWorkflow({
+			id: 'e2eCfDnc000001',
+			name: 'CallFire: add DNC numbers from items',
+			path: 'cf-dnc',
+			splitItems: true,
+			nodes: [
+				node('Add DNC', 'callFire', { resource: 'doNotContact', operation: 'add', inputMode: 'item', doNotContactEntryNumber: '={{ $json.phone }}', call: true, text: true, source: 'n8n e2e', batchSize: 1000 }, callFireCredential, { onError: 'continueRegularOutput' }),
+			],
+		}),
+		webhookWorkflow({
+			id: 'e2eCfRecord001',
+			name: 'CallFire: download a recording',
+			path: 'cf-recording',
+			responseData: 'firstEntryBinary',
+			nodes: [
+				node('Download Recording', 'callFire', { resource: 'callRecording', operation: 'download', callRecordingId: '={{ $json.body.id }}', binaryPropertyName: 'data' }, callFireCredential),
+			],
+		}),
+		webhookWorkflow({
+			id: 'e2eCfContact01',
+			name: 'CallFire: get contacts by id',
+			path: 'cf-contact',
+			splitItems: true,
+			nodes: [node('Get Contact', 'callFire', { resource: 'contact', operation: 'get', contactId: '={{ $json.id }}', requestOptions: { timeout: 3000 } }, callFireCredential, { onError: 'continueRegularOutput' })],
+		}),
+		webhookWorkflow({
+			id: 'e2eCfCreate001',
+			name: 'CallFire: create contacts (a send: never retried on 5xx)',
+			path: 'cf-create',
+			splitItems: true,
+			nodes: [node('Create Contacts', 'callFire', { resource: 'contact', operation: 'create', inputMode: 'item', contactEntryFirstName: '={{ $json.name }}', contactEntryHomePhone: '={{ $json.phone }}' }, callFireCredential, { onError: 'continueRegularOutput' })],
+		}),
+		webhookWorkflow({
+			id: 'e2ePbDial00001',
+			name: 'PhoneBurner: one dial session from all items',
+			path: 'pb-dial',
+			splitItems: true,
+			nodes: [
+				node('Create Dial Session', 'phoneBurner', {
+					authentication: 'accessToken',
+					resource: 'dialSession',
+					operation: 'create',
+					contactsMode: 'allItems',
+					firstName: '={{ $json.first }}',
+					lastName: '={{ $json.last }}',
+					phone: '={{ $json.phone }}',
+					callbacks: { callback: [{ type: 'api_calldone', url: pbCallback }] },
+				}, phoneBurnerCredential),
+			],
+		}),
+		webhookWorkflow({
+			id: 'e2ePbContacts1',
+			name: 'PhoneBurner: all contacts',
+			path: 'pb-contacts',
+			nodes: [node('All Contacts', 'phoneBurner', { authentication: 'accessToken', resource: 'contact', operation: 'getAll', returnAll: true }, phoneBurnerCredential)],
+		}),
+		webhookWorkflow({
+			id: 'e2eCeaBcast001',
+			name: 'Call-Em-All: one text broadcast to all items',
+			path: 'cea-broadcast',
+			splitItems: true,
+			nodes: [
+				node('Create Broadcast', 'callEmAll', {
+					resource: 'broadcast',
+					operation: 'create',
+					broadcastName: 'n8n e2e',
+					broadcastType: 'SMS',
+					contactSource: 'allItems',
+					contactPhone: '={{ $json.phone }}',
+					contactFirstName: '={{ $json.first }}',
+					textMessage: 'Hello from n8n',
+				}, callEmAllCredential),
+			],
+		}),
+		webhookWorkflow({
+			id: 'e2eCeaOptOut01',
+			name: 'Call-Em-All: opt-outs',
+			path: 'cea-optouts',
+			nodes: [node('Opt-Outs', 'callEmAll', { resource: 'optOut', operation: 'getAll', returnAll: true }, callEmAllCredential)],
+		}),
+	];
+}
+
+export function triggerWorkflows({ observerUrl, pbToken, callEmAllTrigger }) {
+	return [
+		triggerWorkflow({
+			id: 'e2ePbTrigger01',
+			name: 'PhoneBurner callbacks',
+			observerUrl,
+			trigger: { name: 'PhoneBurner Trigger', type: 'n8n-nodes-telephony.phoneBurnerTrigger', webhookId: PB_TRIGGER_WEBHOOK_ID, parameters: { events: ['api_calldone'], authentication: 'token', secretToken: pbToken } },
+		}),
+		triggerWorkflow({
+			id: 'e2eCfTrigger01',
+			name: 'CallFire webhook deliveries',
+			observerUrl,
+			trigger: { name: 'CallFire Trigger', type: 'n8n-nodes-telephony.callFireTrigger', webhookId: CF_TRIGGER_WEBHOOK_ID, parameters: { resource: 'OutboundText', events: ['Finished'] }, credentials: callFireCredential },
+		}),
+		...(callEmAllTrigger
+			? [
+					triggerWorkflow({
+						id: 'e2eCeaTrigger1',
+						name: 'Call-Em-All webhook events',
+						observerUrl,
+						trigger: { name: 'CallEmAll Trigger', type: 'n8n-nodes-telephony.callEmAllTrigger', webhookId: CEA_TRIGGER_WEBHOOK_ID, ...callEmAllTrigger },
+					}),
+				]
+			: []),
+	];
+}
