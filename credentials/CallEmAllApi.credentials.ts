@@ -11,7 +11,8 @@ import { oauthHeader, ZERO_TOKEN } from '../nodes/CallEmAll/OAuth1Signer';
 
 /** The absolute URL a request goes to. */
 function fullUrl(options: IHttpRequestOptions): string {
-	const url = String(options.url ?? '');
+	// n8n's HTTP Request node (using this credential) passes the older `uri` field instead.
+	const url = String(options.url ?? (options as { uri?: string }).uri ?? '');
 	if (/^https?:\/\//i.test(url)) return url;
 	const base = String(options.baseURL ?? '').replace(/\/+$/, '');
 	return base + (url.startsWith('/') ? url : `/${url}`);

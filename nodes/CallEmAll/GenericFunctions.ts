@@ -178,6 +178,10 @@ export function requireId(parameter: string, label: string) {
 		if (value === '') {
 			throw new NodeOperationError(this.getNode(), `${label} is required`);
 		}
+		// Paths are plain templates: the ID goes in here, with no expression per item.
+		if (requestOptions.url) {
+			requestOptions.url = requestOptions.url.replace(`{${parameter}}`, encodeURIComponent(value));
+		}
 		return requestOptions;
 	};
 }

@@ -39,7 +39,7 @@ const oneBroadcastForAllItems: ItemBatching = {
 	},
 };
 
-const broadcastUrl = '=/v1/broadcasts/{{encodeURIComponent($parameter["broadcastId"])}}';
+const broadcastUrl = '/v1/broadcasts/{broadcastId}';
 
 export const broadcastOperations: INodeProperties[] = [
 	{

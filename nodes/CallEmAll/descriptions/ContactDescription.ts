@@ -17,7 +17,7 @@ const show = (operation: string[], extra: Record<string, boolean[]> = {}) => ({
 	show: { resource: ['contact'], operation, ...extra },
 });
 
-const contactUrl = '=/v1/contacts/{{encodeURIComponent($parameter["contactId"])}}';
+const contactUrl = '/v1/contacts/{contactId}';
 
 export const contactOperations: INodeProperties[] = [
 	{

@@ -17,7 +17,7 @@ const show = (operation: string[], extra: Record<string, boolean[]> = {}) => ({
 	show: { resource: ['contactList'], operation, ...extra },
 });
 
-const listUrl = '=/v1/lists/{{encodeURIComponent($parameter["listId"])}}';
+const listUrl = '/v1/lists/{listId}';
 const needList = requireId('listId', 'Contact List ID');
 
 export const contactListOperations: INodeProperties[] = [
@@ -93,7 +93,7 @@ export const contactListOperations: INodeProperties[] = [
 				action: 'Remove a contact from a list',
 				routing: callEmAllRoute(
 					'DELETE',
-					`${listUrl}/contacts/{{encodeURIComponent($parameter["contactId"])}}`,
+					`${listUrl}/contacts/{contactId}`,
 					{
 						preSend: [authorize, needList, requireId('contactId', 'Contact ID')],
 						postReceive: [deleted],

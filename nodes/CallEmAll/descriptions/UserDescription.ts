@@ -45,7 +45,7 @@ export const userOperations: INodeProperties[] = [
 				description: "Change a user's settings",
 				routing: callEmAllRoute(
 					'PUT',
-					'=/v1/account/users/{{encodeURIComponent($parameter["userId"])}}',
+					'/v1/account/users/{userId}',
 					{
 						preSend: [authorize, requireId('userId', 'User ID'), fieldsBody('userFields')],
 					},

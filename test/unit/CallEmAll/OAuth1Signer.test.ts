@@ -4,7 +4,14 @@ import {
 	oauthHeader,
 	signatureBaseString,
 } from '../../../nodes/CallEmAll/OAuth1Signer';
-import { parseAuthorization, signatureVerifies, SECRET_KEY } from './fixtures';
+import {
+	APP_KEY,
+	AUTH_TOKEN,
+	BASE,
+	parseAuthorization,
+	SECRET_KEY,
+	signatureVerifies,
+} from './fixtures';
 
 // The worked example of the OAuth Core 1.0 spec, Appendix A (HMAC-SHA1 with a token secret).
 // Its values are joined at run time so they are not taken for live secrets.
@@ -72,5 +79,17 @@ describe('Call-Em-All › OAuth 1.0a signer', () => {
 		]);
 		expect(base).toBe('POST&https%3A%2F%2Fexample.com%2Fa%2520b&a%3D1%26a%3D2%26z%3D1');
 		expect(hmacSha1(base, 'x')).toBe(hmacSha1(base, 'x', ''));
+	});
+});
+
+describe("Call-Em-All credential used by n8n's HTTP Request node", () => {
+	it('signs a request that names its address in the older `uri` field', async () => {
+		const { CallEmAllApi } = await import('../../../credentials/CallEmAllApi.credentials');
+		const signed = await new CallEmAllApi().authenticate(
+			{ appKey: APP_KEY, secretKey: SECRET_KEY, authToken: AUTH_TOKEN },
+			{ method: 'GET', uri: `${BASE}/v1/contacts/1001` } as never,
+		);
+		const header = String((signed.headers as Record<string, string>).Authorization);
+		expect(signatureVerifies('GET', '/v1/contacts/1001', header)).toBe(true);
 	});
 });
