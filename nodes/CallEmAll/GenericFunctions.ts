@@ -43,7 +43,27 @@ export const callEmAllHttp: VendorHttp = {
 
 export const callEmAllRoute = vendorRoute(callEmAllHttp);
 
+const runCredentials = new WeakMap<object, Promise<IDataObject>>();
+
+/**
+ * The credential, read (decrypted) once per node run: the engine hands every item of a run the
+ * same execute-data object.
+ */
 async function checkedCredentials(context: IExecuteSingleFunctions): Promise<IDataObject> {
+	const key =
+		typeof context.getExecuteData === 'function'
+			? (context.getExecuteData() as unknown as object | undefined)
+			: undefined;
+	if (!key) return await readCheckedCredentials(context);
+	let cached = runCredentials.get(key);
+	if (!cached) {
+		cached = readCheckedCredentials(context);
+		runCredentials.set(key, cached);
+	}
+	return await cached;
+}
+
+async function readCheckedCredentials(context: IExecuteSingleFunctions): Promise<IDataObject> {
 	const credentials = await context.getCredentials(CREDENTIAL_TYPE);
 	for (const [field, label] of [
 		['appKey', 'App Key'],
@@ -174,7 +194,9 @@ export function requireId(parameter: string, label: string) {
 		this: IExecuteSingleFunctions,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		const value = String(this.getNodeParameter(parameter, '') ?? '').trim();
+		const value = String(
+			this.getNodeParameter(parameter, '', { skipValidation: true }) ?? '',
+		).trim();
 		if (value === '') {
 			throw new NodeOperationError(this.getNode(), `${label} is required`);
 		}

@@ -192,7 +192,9 @@ export function bulkBatching(spec: BulkSpec): ItemBatching {
 		output: spec.output,
 		echoKey: spec.plain,
 		maxEntries(context) {
-			const size = Number(context.getNodeParameter('batchSize', spec.max));
+			const size = Number(
+				context.getNodeParameter('batchSize', spec.max, { skipValidation: true }),
+			);
 			return Number.isFinite(size) && size >= 1 ? Math.min(Math.floor(size), spec.max) : spec.max;
 		},
 		take(options) {
@@ -228,7 +230,7 @@ export function bulkEntries(spec: BulkSpec, resource: string, bodyParameter: str
 		this: IExecuteSingleFunctions,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		if (this.getNodeParameter('inputMode', 'item') === 'json') {
+		if (this.getNodeParameter('inputMode', 'item', { skipValidation: true }) === 'json') {
 			const options = await fromJson.call(this, requestOptions);
 			if (spec.into !== 'array') {
 				const entries = ((options.body ?? {}) as IDataObject)[spec.into];
@@ -238,7 +240,9 @@ export function bulkEntries(spec: BulkSpec, resource: string, bodyParameter: str
 		}
 		const entry: IDataObject = {};
 		for (const field of spec.entry) {
-			const raw = this.getNodeParameter(entryParameter(resource, field), '') as unknown;
+			const raw = this.getNodeParameter(entryParameter(resource, field), '', {
+				skipValidation: true,
+			}) as unknown;
 			const value = typeof raw === 'string' ? raw.trim() : raw;
 			if (value === '' || value === undefined || value === null) {
 				if (field.required) {
@@ -264,7 +268,9 @@ export function bulkEntries(spec: BulkSpec, resource: string, bodyParameter: str
 		} else {
 			const body: IDataObject = { [spec.into]: [value] as string[] };
 			for (const shared of spec.shared ?? []) {
-				const sharedValue = this.getNodeParameter(shared.name, shared.default) as unknown;
+				const sharedValue = this.getNodeParameter(shared.name, shared.default, {
+					skipValidation: true,
+				}) as unknown;
 				if (sharedValue === '' || sharedValue === undefined) continue;
 				body[shared.name] = sharedValue as string;
 			}

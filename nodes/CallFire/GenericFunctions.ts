@@ -302,7 +302,9 @@ function pathLabel(spec: OperationSpec, name: string): string {
 function fillPath(resource: string, spec: OperationSpec): PreSend {
 	return async function sendToPath(this: IExecuteSingleFunctions, requestOptions) {
 		requestOptions.url = spec.path.replace(/\{(\w+)\}/g, (_match, name: string) => {
-			const value = String(this.getNodeParameter(pathParameter(resource, name), '') ?? '').trim();
+			const value = String(
+				this.getNodeParameter(pathParameter(resource, name), '', { skipValidation: true }) ?? '',
+			).trim();
 			if (value === '') {
 				throw new NodeOperationError(this.getNode(), `${pathLabel(spec, name)} is empty`, {
 					itemIndex: this.getItemIndex(),
@@ -435,7 +437,7 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 				description:
 					spec.body === 'object'
 						? 'The fields to send, as in the CallFire API reference'
-						: 'A JSON array of entries, sent together with the other items\' entries',
+						: "A JSON array of entries, sent together with the other items' entries",
 				displayOptions: bulk ? { show: { ...show.show, inputMode: ['json'] } } : show,
 			});
 		}

@@ -147,7 +147,9 @@ export function fillPath(resource: string, path: string) {
 		const values = new Map<string, string>();
 		for (const [, name] of path.matchAll(/\{(\w+)\}/g)) {
 			const label = ID_LABELS[name] ?? name;
-			const value = String(this.getNodeParameter(parameterName(resource, name), '') ?? '').trim();
+			const value = String(
+				this.getNodeParameter(parameterName(resource, name), '', { skipValidation: true }) ?? '',
+			).trim();
 			checkIdValue(this, name, label, value);
 			values.set(name, value);
 		}
@@ -171,9 +173,13 @@ function checkIdValue(
 		});
 	}
 	if (name === 'phoneNumber' && !/^\+?[\d\s().-]{7,20}$/.test(value)) {
-		throw new NodeOperationError(context.getNode(), `The "${label}" field is not a phone number: ${value}`, {
-			itemIndex: context.getItemIndex(),
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`The "${label}" field is not a phone number: ${value}`,
+			{
+				itemIndex: context.getItemIndex(),
+			},
+		);
 	}
 }
 
@@ -183,7 +189,9 @@ function checkIdValue(
  * `contactId` shared by five resources would evaluate the user's expression five times.
  */
 export function parameterName(resource: string, name: string): string {
-	return name.startsWith(resource) ? name : `${resource}${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+	return name.startsWith(resource)
+		? name
+		: `${resource}${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 }
 
 /** preSend: merges the JSON "Fields" parameter and named fields into the body, checking emails and phones. */

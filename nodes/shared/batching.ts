@@ -99,6 +99,8 @@ export type BatchSender = (
 class BatchRun {
 	/** Items enrolled and not yet sent. */
 	private pending: number[] = [];
+	/** How many of `pending` have no outcome yet (kept, so a check is not a scan). */
+	private undecided = 0;
 	private readonly outcomes = new Map<number, Outcome>();
 	private readonly waiters = new Map<number, (share: BatchShare) => void>();
 	private maxEntries = Infinity;
@@ -109,26 +111,31 @@ class BatchRun {
 		private readonly send: BatchSender,
 	) {}
 
-	enter(itemIndex: number, maxEntries: number): void {
-		if (this.maxEntries === Infinity) this.maxEntries = maxEntries;
+	/** Enrols an item; the entry limit is read from the first item only. */
+	enter(itemIndex: number, maxEntries: () => number): void {
+		if (this.pending.length === 0 && this.outcomes.size === 0) this.maxEntries = maxEntries();
 		this.pending.push(itemIndex);
+		this.undecided += 1;
 	}
 
 	fail(itemIndex: number, error: unknown): void {
-		this.outcomes.set(itemIndex, { ok: false, error });
-		this.maybeFlush();
+		this.decide(itemIndex, { ok: false, error });
 	}
 
 	async submit(itemIndex: number, submission: Submission): Promise<BatchShare> {
 		const share = new Promise<BatchShare>((resolve) => this.waiters.set(itemIndex, resolve));
-		this.outcomes.set(itemIndex, { ok: true, submission });
-		this.maybeFlush();
+		this.decide(itemIndex, { ok: true, submission });
 		return await share;
 	}
 
+	private decide(itemIndex: number, outcome: Outcome): void {
+		if (!this.outcomes.has(itemIndex)) this.undecided -= 1;
+		this.outcomes.set(itemIndex, outcome);
+		this.maybeFlush();
+	}
+
 	private maybeFlush(): void {
-		if (this.flushing || this.pending.length === 0) return;
-		if (this.pending.some((index) => !this.outcomes.has(index))) return;
+		if (this.flushing || this.pending.length === 0 || this.undecided > 0) return;
 		// Normally every item is enrolled before any is ready. When the user spaces requests
 		// out (n8n's Request Options > Batching), later items join a following round.
 		const round = this.pending;
@@ -296,7 +303,10 @@ function runOf(
 	send?: BatchSender,
 ): BatchRun | undefined {
 	// The engine hands every item of one node run the same execute-data object.
-	const key = context.getExecuteData() as unknown as object | undefined;
+	const key =
+		typeof context.getExecuteData === 'function'
+			? (context.getExecuteData() as unknown as object | undefined)
+			: undefined;
 	if (!key) return undefined;
 	let run = runs.get(key);
 	if (!run && send) {
@@ -327,7 +337,7 @@ export function batchGuard(
 		try {
 			if (!batching.alone?.(this)) {
 				run = runOf(this, batching, send);
-				run?.enter(itemIndex, batching.maxEntries(this));
+				run?.enter(itemIndex, () => batching.maxEntries(this));
 			}
 			let prepared = options;
 			for (const hook of preSend) prepared = await hook.call(this, prepared);

@@ -261,7 +261,10 @@ async function credentialsOfRun(
 	context: IExecuteSingleFunctions,
 	vendor: VendorHttp,
 ): Promise<RunCredentials> {
-	const key = context.getExecuteData() as unknown as object | undefined;
+	const key =
+		typeof context.getExecuteData === 'function'
+			? (context.getExecuteData() as unknown as object | undefined)
+			: undefined;
 	if (!key) return await readRunCredentials(context, vendor);
 	let cached = runCredentials.get(key);
 	if (!cached) {
