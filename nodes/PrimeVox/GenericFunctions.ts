@@ -313,7 +313,7 @@ export async function buildCallNotesBody(
 	const node = this.getNode();
 	const itemIndex = this.getItemIndex();
 	const callUuid = String(
-		this.getNodeParameter('callUuid', '', { extractValue: true }) ?? '',
+		this.getNodeParameter('callUuid', '', { extractValue: true, skipValidation: true }) ?? '',
 	).trim();
 	if (callUuid === '') {
 		throw new NodeOperationError(node, 'Call ID is required', {
@@ -367,7 +367,7 @@ export async function callNotesResult(
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
 	const callUuid = String(
-		this.getNodeParameter('callUuid', '', { extractValue: true }) ?? '',
+		this.getNodeParameter('callUuid', '', { extractValue: true, skipValidation: true }) ?? '',
 	).trim();
 	return items.map((item) => {
 		const answer = item.json;
@@ -397,11 +397,11 @@ export async function requireCallUuid(
 ): Promise<IHttpRequestOptions> {
 	const callUuid = callCheckUuid(
 		this.getNode(),
-		this.getNodeParameter('callUuid', '', { extractValue: true }),
+		this.getNodeParameter('callUuid', '', { extractValue: true, skipValidation: true }),
 		this.getItemIndex(),
 	);
 	requestOptions.qs = { ...(requestOptions.qs ?? {}), callUUID: callUuid };
-	const options = this.getNodeParameter('options', {}) as IDataObject;
+	const options = this.getNodeParameter('options', {}, { skipValidation: true }) as IDataObject;
 	if (options.utcOffset !== undefined) {
 		(requestOptions.qs as IDataObject).utcOffset = parseUtcOffset(
 			this.getNode(),

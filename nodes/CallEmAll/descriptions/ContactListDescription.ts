@@ -91,14 +91,10 @@ export const contactListOperations: INodeProperties[] = [
 				name: 'Remove Contact',
 				value: 'removeContact',
 				action: 'Remove a contact from a list',
-				routing: callEmAllRoute(
-					'DELETE',
-					`${listUrl}/contacts/{contactId}`,
-					{
-						preSend: [authorize, needList, requireId('contactId', 'Contact ID')],
-						postReceive: [deleted],
-					},
-				),
+				routing: callEmAllRoute('DELETE', `${listUrl}/contacts/{listContactId}`, {
+					preSend: [authorize, needList, requireId('listContactId', 'Contact ID')],
+					postReceive: [deleted],
+				}),
 			},
 			{
 				name: 'Remove Contacts',
@@ -126,7 +122,9 @@ export const contactListFields: INodeProperties[] = [
 	idField(
 		'contactList',
 		['removeContact'],
-		'contactId',
+		// Named apart from the Contact resource's `contactId`: n8n evaluates each same-named
+		// property's value for every item.
+		'listContactId',
 		'Contact ID',
 		'The ID (PersonID) of the contact',
 	),

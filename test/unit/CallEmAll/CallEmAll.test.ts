@@ -241,7 +241,7 @@ const CASES: Case[] = [
 			resource: 'contactList',
 			operation: 'removeContact',
 			listId: '34',
-			contactId: '4951360',
+			listContactId: '4951360',
 		},
 		method: 'DELETE',
 		path: '/v1/lists/34/contacts/4951360',
@@ -554,14 +554,12 @@ describe('Call-Em-All › feeds', () => {
 
 describe('Call-Em-All › errors', () => {
 	it('shows the vendor Message and, for a 401, the likely cause', async () => {
-		nock(BASE)
-			.get('/v1/lists/everyone')
-			.reply(401, {
-				ErrorCode: 1,
-				ErrorName: 'Unauthorized',
-				ErrorType: 'Auth',
-				Message: 'Invalid token.',
-			});
+		nock(BASE).get('/v1/lists/everyone').reply(401, {
+			ErrorCode: 1,
+			ErrorName: 'Unauthorized',
+			ErrorType: 'Auth',
+			Message: 'Invalid token.',
+		});
 		const { error } = await run({ resource: 'contactList', operation: 'getEveryone' });
 		expect(error?.name).toBe('NodeApiError');
 		expect(error?.message).toBe(
@@ -571,14 +569,12 @@ describe('Call-Em-All › errors', () => {
 	});
 
 	it('keeps going with Continue On Fail', async () => {
-		nock(BASE)
-			.get('/v1/contacts/9')
-			.reply(404, {
-				ErrorCode: 404,
-				ErrorName: 'NotFound',
-				ErrorType: 'Client',
-				Message: 'Contact not found.',
-			});
+		nock(BASE).get('/v1/contacts/9').reply(404, {
+			ErrorCode: 404,
+			ErrorName: 'NotFound',
+			ErrorType: 'Client',
+			Message: 'Contact not found.',
+		});
 		const { items, error } = await run(
 			{ resource: 'contact', operation: 'get', contactId: '9' },
 			{ continueOnFail: true },
