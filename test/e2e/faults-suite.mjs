@@ -97,7 +97,7 @@ export async function runFaultCases({ check, hook, n8nBase, callFire, observer, 
 	}
 	const sentIn = (Date.now() - burstStarted) / 1000;
 	const statuses = await Promise.all(pending);
-	const deadline = Date.now() + 180_000;
+	const deadline = Date.now() + 300_000;
 	while (observer.received.length - burstBefore < 1000 && Date.now() < deadline) await sleep(250);
 	await sleep(2000);
 	const burst = observer.received.slice(burstBefore);
