@@ -53,6 +53,37 @@ export interface ItemBatching {
 	grouping: 'shared' | 'first';
 	/** Whether this item is sent by itself after all (e.g. the user chose one request per item). */
 	alone?(context: IExecuteSingleFunctions): boolean;
+	/**
+	 * Entries of different groups never share a request (e.g. list items given as phone numbers
+	 * and list items given as contact IDs go in separate requests).
+	 */
+	entryGroup?(entry: unknown): string;
+	/** For `echo`: how an entry is returned (by default as sent, or `{[echoKey]: entry}`). */
+	echo?(entry: unknown): IDataObject;
+	/**
+	 * For `perEntry`: how results are paired with entries when the answer holds another number
+	 * of results than entries were sent (the vendor skipped some). Without it, or when neither
+	 * side has keys, no entry is taken as done on the answer's word.
+	 */
+	match?: EntryMatching;
+}
+
+export interface EntryMatching {
+	/** What identifies an entry, e.g. `n:2135551100` for its number, `c:42` for its contact. */
+	entryKeys(entry: unknown): string[];
+	/** The same for one result of the answer. */
+	resultKeys(result: IDataObject): string[];
+	/** The error of an entry the answer has no result for. */
+	missing(entry: unknown, counts: MissingCounts): { message: string; description: string };
+}
+
+export interface MissingCounts {
+	/** Entries in the request. */
+	sent: number;
+	/** Results in the answer. */
+	answered: number;
+	/** Results that name nothing that was sent: one of them may belong to this entry. */
+	unpaired: number;
 }
 
 interface Submission {
@@ -63,6 +94,12 @@ interface Submission {
 }
 
 type Outcome = { ok: true; submission: Submission } | { ok: false; error: unknown };
+
+interface PlannedRequest {
+	submission: Submission;
+	entries: unknown[];
+	owners: number[];
+}
 
 /**
  * Errors of items that failed to build their request, handed to the other items of the run
@@ -147,30 +184,35 @@ class BatchRun {
 		});
 	}
 
-	/** Builds the requests: groups by shared part, then cuts each group at the entry limit. */
-	plan(round: number[]): Array<{ submission: Submission; entries: unknown[]; owners: number[] }> {
-		const groups = new Map<string, Array<[number, Submission]>>();
+	/**
+	 * Builds the requests: groups by shared part (and by entry group, when the batching has
+	 * one), then cuts each group at the entry limit.
+	 */
+	plan(round: number[]): PlannedRequest[] {
+		const groups = new Map<string, Array<[number, Submission, unknown]>>();
+		const entryGroup = this.batching.entryGroup;
 		for (const index of [...round].sort((a, b) => a - b)) {
 			const outcome = this.outcomes.get(index);
 			if (!outcome?.ok) continue;
 			const key = this.batching.grouping === 'first' ? '' : outcome.submission.key;
-			const group = groups.get(key) ?? [];
-			group.push([index, outcome.submission]);
-			groups.set(key, group);
+			for (const entry of outcome.submission.entries) {
+				const groupKey = entryGroup ? `${key}\u0000${entryGroup(entry)}` : key;
+				const group = groups.get(groupKey) ?? [];
+				group.push([index, outcome.submission, entry]);
+				groups.set(groupKey, group);
+			}
 		}
 		const limit = Math.max(1, this.maxEntries);
-		const requests: Array<{ submission: Submission; entries: unknown[]; owners: number[] }> = [];
+		const requests: PlannedRequest[] = [];
 		for (const members of groups.values()) {
-			let current: { submission: Submission; entries: unknown[]; owners: number[] } | undefined;
-			for (const [index, submission] of members) {
-				for (const entry of submission.entries) {
-					if (!current || current.entries.length >= limit) {
-						current = { submission: members[0][1], entries: [], owners: [] };
-						requests.push(current);
-					}
-					current.entries.push(entry);
-					current.owners.push(index);
+			let current: PlannedRequest | undefined;
+			for (const [index, , entry] of members) {
+				if (!current || current.entries.length >= limit) {
+					current = { submission: members[0][1], entries: [], owners: [] };
+					requests.push(current);
 				}
+				current.entries.push(entry);
+				current.owners.push(index);
 			}
 		}
 		return requests;
@@ -244,7 +286,7 @@ class BatchRun {
 					...submission.requestData,
 					options,
 				});
-				this.distribute(request.entries, request.owners, answer, shares);
+				this.distribute(request.entries, request.owners, answer, shares, failed);
 			} catch (error) {
 				for (const owner of new Set(request.owners)) {
 					const outcome = this.outcomes.get(owner);
@@ -261,6 +303,7 @@ class BatchRun {
 		owners: number[],
 		answer: INodeExecutionData[],
 		shares: Map<number, INodeExecutionData[]>,
+		failed: Map<number, BatchShare>,
 	): void {
 		const add = (owner: number, item: INodeExecutionData) => {
 			const list = shares.get(owner) ?? [];
@@ -276,22 +319,103 @@ class BatchRun {
 		}
 		const results = Array.isArray(json.items)
 			? (json.items as IDataObject[])
-			: answer.length === entries.length && answer.length > 1
+			: answer.length > 1
 				? answer.map((item) => item.json)
 				: undefined;
-		if (this.batching.output === 'perEntry' && results && results.length === entries.length) {
-			results.forEach((result, k) =>
-				add(owners[k], { json: result, pairedItem: { item: owners[k] } }),
-			);
+		if (this.batching.output === 'perEntry' && results) {
+			if (results.length === entries.length) {
+				results.forEach((result, k) =>
+					add(owners[k], { json: result, pairedItem: { item: owners[k] } }),
+				);
+				return;
+			}
+			this.pairByKeys(entries, owners, results, add, failed);
 			return;
 		}
 		// Nothing per entry in the answer: each entry is returned as it was sent.
 		const key = this.batching.echoKey ?? 'value';
 		entries.forEach((entry, k) => {
 			const sent =
-				entry !== null && typeof entry === 'object' ? (entry as IDataObject) : { [key]: entry };
+				this.batching.echo?.(entry) ??
+				(entry !== null && typeof entry === 'object' ? (entry as IDataObject) : { [key]: entry });
 			add(owners[k], { json: { ...sent, success: true }, pairedItem: { item: owners[k] } });
 		});
+	}
+
+	/**
+	 * The answer holds another number of results than entries were sent: the vendor skipped
+	 * some. Results are paired with entries by their keys (a phone number, a contact ID), in
+	 * order; an entry left without a result is an error, never a success. Results that name
+	 * nothing that was sent are still returned, paired with every item they may belong to.
+	 */
+	private pairByKeys(
+		entries: unknown[],
+		owners: number[],
+		results: IDataObject[],
+		add: (owner: number, item: INodeExecutionData) => void,
+		failed: Map<number, BatchShare>,
+	): void {
+		const match = this.batching.match;
+		const entryKeys = entries.map((entry) => new Set(match?.entryKeys(entry) ?? []));
+		const paired: Array<IDataObject | undefined> = entries.map(() => undefined);
+		const unpaired: IDataObject[] = [];
+		let cursor = 0;
+		const fits = (k: number, keys: string[]) =>
+			paired[k] === undefined && keys.some((key) => entryKeys[k].has(key));
+		for (const result of results) {
+			const keys = match?.resultKeys(result) ?? [];
+			let found = -1;
+			if (keys.length > 0) {
+				for (let k = cursor; k < entries.length && found < 0; k++) if (fits(k, keys)) found = k;
+				for (let k = 0; k < cursor && found < 0; k++) if (fits(k, keys)) found = k;
+			}
+			if (found < 0) {
+				unpaired.push(result);
+				continue;
+			}
+			paired[found] = result;
+			cursor = found + 1;
+		}
+		const counts: MissingCounts = {
+			sent: entries.length,
+			answered: results.length,
+			unpaired: unpaired.length,
+		};
+		const left: number[] = [];
+		entries.forEach((entry, k) => {
+			const owner = owners[k];
+			const result = paired[k];
+			if (result !== undefined) {
+				add(owner, { json: result, pairedItem: { item: owner } });
+				return;
+			}
+			left.push(owner);
+			const outcome = this.outcomes.get(owner);
+			if (!outcome?.ok || failed.has(owner)) return;
+			const { context } = outcome.submission;
+			const { message, description } = match?.missing(entry, counts) ?? {
+				message: 'The answer has no result for this entry',
+				description: `${counts.answered} results came back for ${counts.sent} entries`,
+			};
+			const error = new NodeOperationError(context.getNode(), message, {
+				itemIndex: owner,
+				description,
+			});
+			if (!context.continueOnFail()) {
+				failed.set(owner, { ok: false, error, context });
+				return;
+			}
+			add(owner, {
+				json: { error: message, description },
+				error,
+				pairedItem: { item: owner },
+			});
+		});
+		if (unpaired.length === 0) return;
+		const candidates = [...new Set(left.length > 0 ? left : owners)];
+		for (const result of unpaired) {
+			add(candidates[0], { json: result, pairedItem: candidates.map((item) => ({ item })) });
+		}
 	}
 }
 
