@@ -1,6 +1,7 @@
 import { randomBytes } from 'crypto';
 
 import {
+	NodeApiError,
 	NodeConnectionTypes,
 	type IDataObject,
 	type IHookFunctions,
@@ -45,11 +46,17 @@ interface WebhookState {
 	secret?: string;
 }
 
+/** CallFire lists take `limit`/`offset` and answer `{items, limit, offset, totalCount}`. */
+const WEBHOOK_PAGE = 1000;
+/** A bound on the pages read while looking for this trigger's webhook. */
+const MAX_WEBHOOK_PAGES = 100;
+
 async function callFire(
 	this: IHookFunctions,
 	method: 'GET' | 'POST' | 'DELETE',
 	path: string,
 	body?: IDataObject,
+	qs?: IDataObject,
 ) {
 	const credentials = await this.getCredentials('callFireApi');
 	return await vendorRequest(this, callFireWebhookHttp, 'callFireApi', {
@@ -57,7 +64,73 @@ async function callFire(
 		url: `${String(credentials.baseUrl ?? 'https://api.callfire.com/v2').replace(/\/+$/, '')}${path}`,
 		json: true,
 		...(body ? { body } : {}),
+		...(qs ? { qs } : {}),
 	});
+}
+
+function isNotFound(error: unknown): boolean {
+	return String((error as { httpCode?: unknown })?.httpCode ?? '') === '404';
+}
+
+/** vendorRequest already throws NodeApiError (redacted); anything else is wrapped as one. */
+function apiError(context: IHookFunctions, error: unknown): NodeApiError {
+	return error instanceof NodeApiError
+		? error
+		: new NodeApiError(context.getNode(), {}, { message: (error as Error)?.message });
+}
+
+/** Deletes a webhook; one that is already gone counts as deleted. */
+async function deleteWebhook(this: IHookFunctions, id: string): Promise<void> {
+	try {
+		await callFire.call(this, 'DELETE', `/webhooks/${encodeURIComponent(id)}`);
+	} catch (error) {
+		if (!isNotFound(error)) throw apiError(this, error);
+	}
+}
+
+/** What this trigger subscribes to: its resource and events (all of them when none is chosen). */
+function subscription(context: IHookFunctions): { resource: string; events: string[] } {
+	const resource = context.getNodeParameter('resource') as string;
+	const chosen = context.getNodeParameter('events', []) as string[];
+	return { resource, events: chosen.length ? chosen : (WEBHOOK_EVENTS[resource] ?? []) };
+}
+
+/**
+ * Whether a webhook delivers what this trigger asks for. A field CallFire leaves out of its answer
+ * is not held against it; event names are compared without regard to case.
+ */
+function subscribes(webhook: IDataObject, wanted: { resource: string; events: string[] }): boolean {
+	if (webhook.enabled === false) return false;
+	if (typeof webhook.resource === 'string' && webhook.resource !== wanted.resource) return false;
+	if (Array.isArray(webhook.events)) {
+		const has = new Set((webhook.events as unknown[]).map((event) => String(event).toLowerCase()));
+		const want = new Set(wanted.events.map((event) => event.toLowerCase()));
+		if (has.size !== want.size || [...want].some((event) => !has.has(event))) return false;
+	}
+	return true;
+}
+
+/**
+ * The webhooks CallFire has for this URL: `GET /webhooks` filtered by `callback`, read page by
+ * page, each checked again here (the filter is the API's, the comparison is exact).
+ */
+async function webhooksFor(this: IHookFunctions, url: string): Promise<IDataObject[]> {
+	const found: IDataObject[] = [];
+	let offset = 0;
+	for (let page = 0; page < MAX_WEBHOOK_PAGES; page++) {
+		const answer = ((await callFire.call(this, 'GET', '/webhooks', undefined, {
+			callback: url,
+			limit: WEBHOOK_PAGE,
+			offset,
+		})) ?? {}) as IDataObject;
+		const items = (Array.isArray(answer.items) ? answer.items : []) as IDataObject[];
+		found.push(...items.filter((webhook) => webhook?.callback === url));
+		offset += items.length;
+		const total = Number(answer.totalCount);
+		if (items.length === 0) break;
+		if (Number.isFinite(total) ? offset >= total : items.length < WEBHOOK_PAGE) break;
+	}
+	return found;
 }
 
 export class CallFireTrigger implements INodeType {
@@ -123,23 +196,49 @@ export class CallFireTrigger implements INodeType {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
 				const state = this.getWorkflowStaticData('node') as WebhookState;
-				const url = this.getNodeWebhookUrl('default');
+				const url = this.getNodeWebhookUrl('default') as string;
+				const wanted = subscription(this);
 				if (state.webhookId) {
+					let current: IDataObject | undefined;
 					try {
-						const found = (await callFire.call(
+						current = (await callFire.call(
 							this,
 							'GET',
-							`/webhooks/${state.webhookId}`,
+							`/webhooks/${encodeURIComponent(state.webhookId)}`,
 						)) as IDataObject;
-						if (found?.callback === url && found.enabled !== false) return true;
 					} catch (error) {
-						this.logger.debug('CallFire webhook from the last activation is gone', {
-							error: (error as Error).message,
-						});
+						// Only a 404 means it is gone; anything else stops the activation.
+						if (!isNotFound(error)) throw apiError(this, error);
+					}
+					if (current?.callback === url) {
+						if (state.secret && subscribes(current, wanted)) return true;
+						// Ours, but disabled, for other events, or its secret lost: replaced.
+						await deleteWebhook.call(this, state.webhookId);
 					}
 					delete state.webhookId;
+					delete state.secret;
 				}
-				return false;
+				// The stored ID is missing (static data lost) or gone: a webhook CallFire still has
+				// for this URL is taken back when its secret is known, else deleted and made anew.
+				let adopted = false;
+				for (const webhook of await webhooksFor.call(this, url)) {
+					const secret = typeof webhook.secret === 'string' ? webhook.secret : '';
+					if (
+						!adopted &&
+						secret !== '' &&
+						webhook.id !== undefined &&
+						subscribes(webhook, wanted)
+					) {
+						state.webhookId = String(webhook.id);
+						state.secret = secret;
+						adopted = true;
+						continue;
+					}
+					// Its deliveries could not be verified (no secret) or are not what this trigger
+					// asks for; more than one for this URL would deliver each event twice.
+					if (webhook.id !== undefined) await deleteWebhook.call(this, String(webhook.id));
+				}
+				return adopted;
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
 				const state = this.getWorkflowStaticData('node') as WebhookState;
@@ -162,7 +261,8 @@ export class CallFireTrigger implements INodeType {
 				const state = this.getWorkflowStaticData('node') as WebhookState;
 				if (state.webhookId) {
 					try {
-						await callFire.call(this, 'DELETE', `/webhooks/${state.webhookId}`);
+						// A 404 means it is already gone: that counts as deleted.
+						await deleteWebhook.call(this, state.webhookId);
 					} catch (error) {
 						this.logger.warn('Could not delete the CallFire webhook', {
 							error: (error as Error).message,

@@ -29,6 +29,31 @@ const DELIVERY = {
 	],
 };
 
+/** A webhook as CallFire keeps it (fields from the vendor README). */
+function webhook(id: number, callback: string, extra: Record<string, unknown> = {}) {
+	return {
+		id,
+		name: 'n8n lifecycle-workflow Node',
+		resource: 'InboundText',
+		events: ['Finished'],
+		callback,
+		enabled: true,
+		singleUse: false,
+		nonStrictSsl: false,
+		...extra,
+	};
+}
+
+/** CallFire's error body (vendor README: {httpStatusCode, internalCode, message, developerMessage}). */
+function callFireError(httpStatusCode: number, message: string) {
+	return {
+		httpStatusCode,
+		internalCode: 0,
+		message,
+		developerMessage: 'https://developers.callfire.com/docs.html#errors',
+	};
+}
+
 describe('CallFire webhook signature', () => {
 	it('matches the known test vector', () => {
 		const body = '{"name":"test webhook", "callback":"sms:callfire"}';
@@ -85,6 +110,42 @@ describe('CallFire Trigger', () => {
 	});
 });
 
+describe('CallFire Trigger › the README test vector through webhook()', () => {
+	// Exactly as the vendor gives it, with a space after the comma: re-serialising the parsed
+	// body would drop it and change the signature.
+	const VECTOR_BODY = '{"name":"test webhook", "callback":"sms:callfire"}';
+	const VECTOR_SIGNATURE = 'v14pF7d5C1+CHNIEWlg+sw9v0Xg=';
+	const deliver = (headers: Record<string, string>) =>
+		callWebhook(
+			{
+				type: 'callFireTrigger',
+				parameters: { resource: 'OutboundText', events: ['Finished'] } as never,
+			},
+			{
+				body: JSON.parse(VECTOR_BODY),
+				rawBody: Buffer.from(VECTOR_BODY),
+				headers,
+				nodeStaticData: { webhookId: '42', secret: 'mysecrets' },
+			},
+		);
+
+	it('accepts the raw body signed with the known signature', async () => {
+		expect(JSON.stringify(JSON.parse(VECTOR_BODY))).not.toBe(VECTOR_BODY);
+		const { result, status } = await deliver({ 'X-CallFire-Signature': VECTOR_SIGNATURE });
+		expect(status).toBeUndefined();
+		// The vector carries no events[]: accepted, nothing to emit.
+		expect(result).toEqual({ webhookResponse: { received: true, emitted: 0 } });
+	});
+
+	it('refuses a signature made over the re-serialised body', async () => {
+		const reserialised = callFireSignature('mysecrets', JSON.stringify(JSON.parse(VECTOR_BODY)));
+		expect(reserialised).not.toBe(VECTOR_SIGNATURE);
+		const { result, status } = await deliver({ 'X-CallFire-Signature': reserialised });
+		expect(status).toBe(401);
+		expect(result).toEqual({ noWebhookResponse: true });
+	});
+});
+
 describe('CallFire Trigger › replays', () => {
 	it('runs a signed delivery once: the same delivery again starts no execution', async () => {
 		const raw = Buffer.from(JSON.stringify(DELIVERY));
@@ -130,6 +191,11 @@ describe('CallFire Trigger › webhook lifecycle', () => {
 		const url = lifecycle.webhookUrl();
 		let created: Record<string, unknown> = {};
 
+		nock('https://api.callfire.com')
+			.get('/v2/webhooks')
+			.query({ callback: url, limit: '1000', offset: '0' })
+			.matchHeader('authorization', basic)
+			.reply(200, { items: [], limit: 1000, offset: 0, totalCount: 0 });
 		expect(await lifecycle.checkExists()).toBe(false);
 
 		nock('https://api.callfire.com')
@@ -151,11 +217,117 @@ describe('CallFire Trigger › webhook lifecycle', () => {
 
 		nock('https://api.callfire.com')
 			.get('/v2/webhooks/4321')
-			.reply(200, { id: 4321, callback: url, enabled: true });
+			.reply(200, webhook(4321, url, { resource: 'InboundText', events: ['Finished'] }));
 		expect(await lifecycle.checkExists()).toBe(true);
 
 		nock('https://api.callfire.com').delete('/v2/webhooks/4321').reply(204);
 		expect(await lifecycle.delete()).toBe(true);
+		expect(lifecycle.staticData()).toEqual({});
+	});
+
+	const API = 'https://api.callfire.com';
+	const listing = (url: string, offset = 0) =>
+		nock(API)
+			.get('/v2/webhooks')
+			.query({ callback: url, limit: '1000', offset: String(offset) });
+
+	it('finds its webhook by callback URL when the stored one is gone, and takes it back with its secret', async () => {
+		const lifecycle = webhookLifecycle({
+			type: 'callFireTrigger',
+			parameters: { resource: 'InboundText', events: ['Finished'] } as never,
+			credentials,
+		});
+		const url = lifecycle.webhookUrl();
+		Object.assign(lifecycle.staticData(), { webhookId: '4321', secret: 'old-secret' });
+
+		nock(API).get('/v2/webhooks/4321').reply(404, callFireError(404, 'webhook not found'));
+		listing(url).reply(200, {
+			items: [webhook(5555, url, { secret: 'kept-secret' })],
+			limit: 1000,
+			offset: 0,
+			totalCount: 1,
+		});
+		expect(await lifecycle.checkExists()).toBe(true);
+		expect(lifecycle.staticData()).toEqual({ webhookId: '5555', secret: 'kept-secret' });
+		expect(nock.pendingMocks()).toEqual([]);
+	});
+
+	it('after lost static data, pages through the webhooks, and replaces one whose secret the listing does not give', async () => {
+		const lifecycle = webhookLifecycle({
+			type: 'callFireTrigger',
+			parameters: { resource: 'InboundText', events: ['Finished'] } as never,
+			credentials,
+		});
+		const url = lifecycle.webhookUrl();
+		// An API that ignores the callback filter and pages: only the exact URL counts.
+		listing(url, 0).reply(200, {
+			items: [webhook(1, 'https://elsewhere.example.com/hook', { secret: 'not-ours' })],
+			limit: 1000,
+			offset: 0,
+			totalCount: 2,
+		});
+		listing(url, 1).reply(200, {
+			items: [webhook(2, url)],
+			limit: 1000,
+			offset: 1,
+			totalCount: 2,
+		});
+		const removed = nock(API)
+			.delete('/v2/webhooks/2')
+			.basicAuth({ user: 'api-login', pass: PASSWORD })
+			.reply(204);
+		expect(await lifecycle.checkExists()).toBe(false);
+		expect(removed.isDone()).toBe(true);
+		expect(lifecycle.staticData()).toEqual({});
+
+		// n8n then creates a new one, with a secret of its own.
+		nock(API).post('/v2/webhooks').reply(200, { id: 3 });
+		expect(await lifecycle.create()).toBe(true);
+		expect(lifecycle.staticData()).toMatchObject({ webhookId: '3' });
+	});
+
+	it('replaces a stored webhook that no longer delivers the chosen events', async () => {
+		const lifecycle = webhookLifecycle({
+			type: 'callFireTrigger',
+			parameters: { resource: 'CallBroadcast', events: ['Started', 'Finished'] } as never,
+			credentials,
+		});
+		const url = lifecycle.webhookUrl();
+		Object.assign(lifecycle.staticData(), { webhookId: '4321', secret: 'a-secret' });
+		nock(API)
+			.get('/v2/webhooks/4321')
+			.reply(200, webhook(4321, url, { resource: 'CallBroadcast', events: ['Finished'] }));
+		const removed = nock(API).delete('/v2/webhooks/4321').reply(204);
+		listing(url).reply(200, { items: [], limit: 1000, offset: 0, totalCount: 0 });
+		expect(await lifecycle.checkExists()).toBe(false);
+		expect(removed.isDone()).toBe(true);
+		expect(lifecycle.staticData()).toEqual({});
+	});
+
+	it("stops the activation with CallFire's message when the stored webhook cannot be read", async () => {
+		const lifecycle = webhookLifecycle({
+			type: 'callFireTrigger',
+			parameters: { resource: 'InboundText', events: ['Finished'] } as never,
+			credentials,
+		});
+		Object.assign(lifecycle.staticData(), { webhookId: '4321', secret: 'a-secret' });
+		nock(API).get('/v2/webhooks/4321').reply(401, callFireError(401, 'Unauthorized'));
+		await expect(lifecycle.checkExists()).rejects.toThrow('Unauthorized');
+		expect(lifecycle.staticData()).toEqual({ webhookId: '4321', secret: 'a-secret' });
+	});
+
+	it('treats a 404 on deactivation as already deleted and forgets the webhook', async () => {
+		const lifecycle = webhookLifecycle({
+			type: 'callFireTrigger',
+			parameters: { resource: 'InboundText', events: ['Finished'] } as never,
+			credentials,
+		});
+		Object.assign(lifecycle.staticData(), { webhookId: '4321', secret: 'a-secret' });
+		const gone = nock(API)
+			.delete('/v2/webhooks/4321')
+			.reply(404, callFireError(404, 'webhook not found'));
+		expect(await lifecycle.delete()).toBe(true);
+		expect(gone.isDone()).toBe(true);
 		expect(lifecycle.staticData()).toEqual({});
 	});
 });
