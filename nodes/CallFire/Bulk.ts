@@ -356,6 +356,8 @@ function describeEntry(entry: unknown): { what: string; label: string } | undefi
 		return { what: 'number', label: String(number) };
 	if (typeof object.contactId === 'string' || typeof object.contactId === 'number')
 		return { what: 'contact', label: `ID ${String(object.contactId)}` };
+	const phone = object.homePhone ?? object.mobilePhone ?? object.workPhone;
+	if (typeof phone === 'string') return { what: 'entry', label: phone };
 	return undefined;
 }
 
@@ -372,7 +374,8 @@ function entryMatching(spec: BulkSpec): EntryMatching {
 			const named = describeEntry(entry);
 			const subject = named ? `this ${named.what} (${named.label})` : 'this entry';
 			const tally = `CallFire answered with ${counts.answered} ${noun}${counts.answered === 1 ? '' : 's'} for the ${counts.sent} entries of this request`;
-			if (counts.unpaired === 0 && named) {
+			if (counts.unpaired === 0) {
+				// Every result went to another entry: none is left that could be this one's.
 				return {
 					message: `CallFire did not create a ${noun} for ${subject}: it skipped it as invalid`,
 					description: `${tally}: it leaves out what it finds invalid.${spec.strict ? ' Turn on Options → Strict Validation to have CallFire refuse the whole request instead.' : ''}`,

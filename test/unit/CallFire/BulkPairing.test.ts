@@ -215,4 +215,31 @@ describe('CallFire › bulk sends › CallFire skipped some entries', () => {
 			[2, { item: 1 }],
 		]);
 	});
+
+	it('Contact → Create: results without numbers cannot be paired, so no entry is called a success', async () => {
+		nock(BASE)
+			.post('/v2/contacts')
+			// "Create contacts" example response, one contact short.
+			.reply(200, { items: [{ id: 4103 }] });
+		const { items: output, error } = await run(
+			{
+				resource: 'contact',
+				operation: 'create',
+				entryFirstName: '={{ $json.first }}',
+				entryHomePhone: '={{ $json.phone }}',
+			},
+			[
+				{ first: 'Alice', phone: '12135551126' },
+				{ first: 'Bob', phone: '12135551127' },
+			],
+			true,
+		);
+		expect(error).toBeUndefined();
+		expect(output.map((item) => item.json.error ?? item.json.id)).toEqual([
+			"CallFire's answer has no contact for this entry (12135551126)",
+			4103,
+			"CallFire's answer has no contact for this entry (12135551127)",
+		]);
+		expect(output[1].pairedItem).toEqual([{ item: 0 }, { item: 1 }]);
+	});
 });
