@@ -188,7 +188,7 @@ describe('CallFire Trigger › webhook lifecycle', () => {
 			parameters: { resource: 'InboundText', events: ['Finished'] } as never,
 			credentials,
 		});
-		const url = lifecycle.webhookUrl();
+		const url = String(lifecycle.webhookUrl());
 		let created: Record<string, unknown> = {};
 
 		nock('https://api.callfire.com')
@@ -237,7 +237,7 @@ describe('CallFire Trigger › webhook lifecycle', () => {
 			parameters: { resource: 'InboundText', events: ['Finished'] } as never,
 			credentials,
 		});
-		const url = lifecycle.webhookUrl();
+		const url = String(lifecycle.webhookUrl());
 		Object.assign(lifecycle.staticData(), { webhookId: '4321', secret: 'old-secret' });
 
 		nock(API).get('/v2/webhooks/4321').reply(404, callFireError(404, 'webhook not found'));
@@ -258,7 +258,7 @@ describe('CallFire Trigger › webhook lifecycle', () => {
 			parameters: { resource: 'InboundText', events: ['Finished'] } as never,
 			credentials,
 		});
-		const url = lifecycle.webhookUrl();
+		const url = String(lifecycle.webhookUrl());
 		// An API that ignores the callback filter and pages: only the exact URL counts.
 		listing(url, 0).reply(200, {
 			items: [webhook(1, 'https://elsewhere.example.com/hook', { secret: 'not-ours' })],
@@ -292,7 +292,7 @@ describe('CallFire Trigger › webhook lifecycle', () => {
 			parameters: { resource: 'CallBroadcast', events: ['Started', 'Finished'] } as never,
 			credentials,
 		});
-		const url = lifecycle.webhookUrl();
+		const url = String(lifecycle.webhookUrl());
 		Object.assign(lifecycle.staticData(), { webhookId: '4321', secret: 'a-secret' });
 		nock(API)
 			.get('/v2/webhooks/4321')
