@@ -189,26 +189,30 @@ class BatchRun {
 	 * one), then cuts each group at the entry limit.
 	 */
 	plan(round: number[]): PlannedRequest[] {
-		const groups = new Map<string, Array<[number, Submission, unknown]>>();
+		const groups = new Map<string, { shared: Submission; members: Array<[number, unknown]> }>();
+		// The shared part of a group is its first item's, even when that item has no entries.
+		const firstOf = new Map<string, Submission>();
 		const entryGroup = this.batching.entryGroup;
 		for (const index of [...round].sort((a, b) => a - b)) {
 			const outcome = this.outcomes.get(index);
 			if (!outcome?.ok) continue;
 			const key = this.batching.grouping === 'first' ? '' : outcome.submission.key;
+			if (!firstOf.has(key)) firstOf.set(key, outcome.submission);
+			const shared = firstOf.get(key)!;
 			for (const entry of outcome.submission.entries) {
 				const groupKey = entryGroup ? `${key}\u0000${entryGroup(entry)}` : key;
-				const group = groups.get(groupKey) ?? [];
-				group.push([index, outcome.submission, entry]);
+				const group = groups.get(groupKey) ?? { shared, members: [] };
+				group.members.push([index, entry]);
 				groups.set(groupKey, group);
 			}
 		}
 		const limit = Math.max(1, this.maxEntries);
 		const requests: PlannedRequest[] = [];
-		for (const members of groups.values()) {
+		for (const { shared, members } of groups.values()) {
 			let current: PlannedRequest | undefined;
-			for (const [index, , entry] of members) {
+			for (const [index, entry] of members) {
 				if (!current || current.entries.length >= limit) {
-					current = { submission: members[0][1], entries: [], owners: [] };
+					current = { submission: shared, entries: [], owners: [] };
 					requests.push(current);
 				}
 				current.entries.push(entry);
