@@ -10,6 +10,7 @@ import {
 
 import { vendorRoute, type ListPaging, type VendorHttp } from '../shared/transport';
 import { BULK, bulkBatching, bulkEntries, bulkFields } from './Bulk';
+import { formBody, formProperties, type BodyForm } from './descriptions/formFields';
 import { PICKERS } from './LoadOptions';
 
 export const CALLFIRE_MAX_PAGE = 1000;
@@ -58,6 +59,40 @@ export const callFirePaging: ListPaging = {
 		if (Number.isFinite(total) && offset >= total) more = false;
 		if (wanted !== undefined && received + items.length >= wanted) more = false;
 		return { items, more };
+	},
+};
+
+/**
+ * A contact's history is one object, `{id, calls[], texts[]}`, paged with `limit`/`offset` over
+ * both lists at once. Return All fetches pages until both lists come back short; the pages are
+ * merged into one item with the contact's calls and texts.
+ */
+export const callFireHistoryPaging: ListPaging = {
+	start(options, wanted) {
+		options.qs = options.qs ?? {};
+		options.qs.limit = Math.min(wanted ?? CALLFIRE_MAX_PAGE, CALLFIRE_MAX_PAGE);
+		options.qs.offset = Number(options.qs.offset ?? 0);
+	},
+	read(body, options, _received, wanted) {
+		const page = (body && typeof body === 'object' ? body : {}) as IDataObject;
+		const qs = (options.qs = options.qs ?? {});
+		const limit = Number(qs.limit);
+		const longest = Math.max(
+			...['calls', 'texts'].map((key) => (Array.isArray(page[key]) ? page[key].length : 0)),
+		);
+		qs.offset = Number(qs.offset ?? 0) + limit;
+		return { items: [page], more: wanted === undefined && longest > 0 && longest >= limit };
+	},
+	finish(pages) {
+		const history: IDataObject = { ...(pages[0] ?? {}) };
+		for (const key of ['calls', 'texts']) {
+			if (pages.some((page) => Array.isArray(page[key]))) {
+				history[key] = pages.flatMap((page) =>
+					Array.isArray(page[key]) ? (page[key] as IDataObject[]) : [],
+				);
+			}
+		}
+		return [history];
 	},
 };
 
@@ -174,14 +209,16 @@ export function multipartUpload(fileField: string, extraFields: string[] = []) {
 }
 
 const MIME: Record<string, string> = {
-	mp3: 'audio/mpeg',
-	wav: 'audio/wav',
-	png: 'image/png',
-	jpg: 'image/jpeg',
-	jpeg: 'image/jpeg',
+	bmp: 'image/bmp',
 	gif: 'image/gif',
+	jpeg: 'image/jpeg',
+	jpg: 'image/jpeg',
+	m4a: 'audio/mp4',
+	mp3: 'audio/mpeg',
 	mp4: 'video/mp4',
+	png: 'image/png',
 	txt: 'text/plain',
+	wav: 'audio/wav',
 };
 
 /**
@@ -195,9 +232,6 @@ export function toBinary(defaultExtension: string, nameParameters: string[]) {
 		response: IN8nHttpFullResponse,
 	): Promise<INodeExecutionData[]> {
 		const property = (this.getNodeParameter('binaryPropertyName', 'data') as string) || 'data';
-		const url = String(
-			(response as unknown as { request?: { path?: string } }).request?.path ?? '',
-		);
 		const extension =
 			(this.getNodeParameter('extension', defaultExtension) as string) || defaultExtension;
 		const id =
@@ -205,7 +239,6 @@ export function toBinary(defaultExtension: string, nameParameters: string[]) {
 				.map((name) => String(this.getNodeParameter(name, '') ?? '').trim())
 				.find((value) => value !== '') ?? 'file';
 		const fileName = `${id}.${extension}`;
-		void url;
 		const served = String((response.headers as IDataObject)?.['content-type'] ?? '')
 			.split(';')[0]
 			.trim();
@@ -223,13 +256,60 @@ export function toBinary(defaultExtension: string, nameParameters: string[]) {
 	};
 }
 
+/**
+ * postReceive: CallFire's answer as n8n items. `entries`: one item per entry of a bare array
+ * or of `items` (lists CallFire does not page). An empty answer (HTTP 200 or 204 with no body)
+ * becomes `{success: true}`; a bare value (`true`) becomes `{[scalarKey]: value}`.
+ */
+export function shapeOutput(output: OperationSpec['output'], scalarKey = 'result') {
+	const asJson = (value: unknown): IDataObject => {
+		if (value && typeof value === 'object' && !Array.isArray(value)) return value as IDataObject;
+		if (value === 'true' || value === 'false') return { [scalarKey]: value === 'true' };
+		return { [scalarKey]: value as string };
+	};
+	return async function toItems(
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+	): Promise<INodeExecutionData[]> {
+		const result: INodeExecutionData[] = [];
+		for (const item of items) {
+			const json = item.json as unknown;
+			const entries = Array.isArray(json)
+				? json
+				: output === 'entries' &&
+					  json &&
+					  typeof json === 'object' &&
+					  Array.isArray((json as IDataObject).items)
+					? ((json as IDataObject).items as unknown[])
+					: undefined;
+			if (entries) {
+				for (const entry of entries) result.push({ ...item, json: asJson(entry) });
+			} else if (json === '' || json === undefined || json === null) {
+				result.push({ ...item, json: { success: true } });
+			} else {
+				result.push({ ...item, json: asJson(json) });
+			}
+		}
+		return result;
+	};
+}
+
 /** One query parameter or option of an operation. */
 export interface FieldSpec {
 	name: string;
 	displayName: string;
 	description?: string;
-	type?: 'string' | 'number' | 'boolean' | 'options' | 'multiOptions';
-	options?: Array<{ name: string; value: string }>;
+	placeholder?: string;
+	/**
+	 * `list`: comma-separated values sent as a repeated parameter (`id=1&id=2`, as the doc's
+	 * examples send arrays); `multiOptions`: sent as one comma-separated value (states, results).
+	 */
+	type?: 'string' | 'number' | 'boolean' | 'options' | 'multiOptions' | 'list';
+	options?: Array<{ name: string; value: string; description?: string }>;
+	/** A dropdown of the account's own entries (an n8n loadOptions method). */
+	loadOptions?: string;
+	/** A parameter of its own that must have a value, instead of an entry under Options. */
+	required?: boolean;
 }
 
 /** One CallFire endpoint as a node operation. */
@@ -242,14 +322,27 @@ export interface OperationSpec {
 	/** Path below /v2 with `{param}` placeholders; each becomes a required string parameter. */
 	path: string;
 	pathLabels?: Record<string, string>;
-	/** Optional query parameters (besides `fields`). */
+	/** Path parameters that must be phone numbers, checked before any request. */
+	phonePath?: string[];
+	/** Query parameters (besides `fields`). */
 	query?: FieldSpec[];
 	/** Whether this is a list with Return All / Limit. */
 	list?: boolean;
+	/**
+	 * How the answer becomes items (besides paged lists): `entries` splits an unpaged list
+	 * (`{items: [...]}` or a bare array) into one item per entry; `history` is a contact's
+	 * `{id, calls, texts}`, paged and merged into one item.
+	 */
+	output?: 'entries' | 'history';
+	/** The key a bare answer (`true`) is put under. */
+	scalarKey?: string;
 	/** JSON body: an object, or an array (bulk) whose phone numbers are checked. */
 	body?: 'object' | 'array' | 'recipients';
+	/** The JSON body's default (the doc's example request where it has one). */
 	bodyExample?: string;
 	bodyRequired?: boolean;
+	/** The body as form fields (an `object` body); see formFields.ts. */
+	form?: BodyForm;
 	/** Multipart upload: the form field that carries the file, plus extra text fields. */
 	upload?: { field: string; extra?: FieldSpec[] };
 	/** Download: the default file extension. */
@@ -265,7 +358,7 @@ function byName<T extends { name: string }>(list: T[]): T[] {
 function defaultFor(field: FieldSpec): string | number | boolean {
 	if (field.type === 'boolean') return false;
 	if (field.type === 'number') return 0;
-	if (field.type === 'options') return field.options?.[0]?.value ?? '';
+	if (field.type === 'options' && !field.loadOptions) return field.options?.[0]?.value ?? '';
 	return '';
 }
 
@@ -292,6 +385,11 @@ export function optionsParameter(resource: string, operation: string): string {
 	return `${resource}${capitalised(operation)}Options`;
 }
 
+/** A required query parameter's own parameter, e.g. `keywordGetAllKeywords`. */
+export function queryParameter(resource: string, operation: string, name: string): string {
+	return `${resource}${capitalised(operation)}${capitalised(name)}`;
+}
+
 function pathLabel(spec: OperationSpec, name: string): string {
 	return (
 		spec.pathLabels?.[name] ?? (name === 'id' ? 'ID' : name.replace(/^./, (c) => c.toUpperCase()))
@@ -310,10 +408,98 @@ function fillPath(resource: string, spec: OperationSpec): PreSend {
 					itemIndex: this.getItemIndex(),
 				});
 			}
+			if (spec.phonePath?.includes(name)) checkPhone(this, value, pathLabel(spec, name));
 			return name === 'extension' ? value : encodeURIComponent(value);
 		});
 		return requestOptions;
 	};
+}
+
+const FIELDS_OPTION: FieldSpec = {
+	name: 'fields',
+	displayName: 'Fields',
+	description: 'Only return these fields, e.g. items(id,name) (CallFire partial response)',
+};
+
+/** A query value as CallFire takes it, or undefined when there is nothing to send. */
+function queryValue(field: FieldSpec, raw: unknown): unknown {
+	if (raw === undefined || raw === null) return undefined;
+	if (field.type === 'multiOptions') {
+		const values = Array.isArray(raw) ? raw : String(raw).split(',');
+		const joined = values
+			.map((value) => String(value).trim())
+			.filter(Boolean)
+			.join(',');
+		return joined === '' ? undefined : joined;
+	}
+	if (field.type === 'list') {
+		const values = (Array.isArray(raw) ? raw : String(raw).split(/[,\n]/))
+			.map((value) => String(value).trim())
+			.filter(Boolean);
+		return values.length ? values : undefined;
+	}
+	if (typeof raw === 'string') return raw.trim() === '' ? undefined : raw.trim();
+	return raw;
+}
+
+/**
+ * preSend: the operation's query — its required parameters and the options the user added —
+ * read once per item (no expression per option). List values go out repeated (`id=1&id=2`).
+ */
+function sendQuery(resource: string, spec: OperationSpec): PreSend {
+	const required = (spec.query ?? []).filter((field) => field.required);
+	const optional = [FIELDS_OPTION, ...(spec.query ?? []).filter((field) => !field.required)];
+	return async function sendQueryOptions(this: IExecuteSingleFunctions, requestOptions) {
+		const skipValidation = { skipValidation: true };
+		const qs = (requestOptions.qs = requestOptions.qs ?? {});
+		for (const field of required) {
+			const raw = this.getNodeParameter(
+				queryParameter(resource, spec.value, field.name),
+				defaultOf(field),
+				skipValidation,
+			);
+			const value = queryValue(field, raw);
+			if (value === undefined) {
+				throw new NodeOperationError(this.getNode(), `${field.displayName} is empty`, {
+					itemIndex: this.getItemIndex(),
+				});
+			}
+			qs[field.name] = value;
+		}
+		const chosen = (this.getNodeParameter(
+			optionsParameter(resource, spec.value),
+			{},
+			skipValidation,
+		) ?? {}) as IDataObject;
+		for (const field of optional) {
+			if (!(field.name in chosen)) continue;
+			const value = queryValue(field, chosen[field.name]);
+			if (value !== undefined) qs[field.name] = value as IDataObject;
+		}
+		return requestOptions;
+	};
+}
+
+const PICK_ONE =
+	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
+/** The n8n property of one query parameter or option. */
+function queryProperty(field: FieldSpec, name: string): INodeProperties {
+	const type = field.type === 'list' ? 'string' : (field.type ?? 'string');
+	return {
+		displayName: field.displayName,
+		name,
+		type,
+		default: defaultOf(field),
+		description: field.loadOptions
+			? field.description
+				? `${field.description}. ${PICK_ONE}`
+				: PICK_ONE
+			: field.description,
+		...(field.placeholder ? { placeholder: field.placeholder } : {}),
+		...(field.options ? { options: byName(field.options) } : {}),
+		...(field.loadOptions ? { typeOptions: { loadOptionsMethod: field.loadOptions } } : {}),
+	} as INodeProperties;
 }
 
 /** The operation selector and the fields of one resource, built from its endpoint table. */
@@ -330,10 +516,13 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 			specs.map((spec) => {
 				const preSend: PreSend[] = [];
 				if (/\{\w+\}/.test(spec.path)) preSend.push(fillPath(resource, spec));
+				preSend.push(sendQuery(resource, spec));
 				const bulk = BULK[`${spec.method} ${spec.path}`];
 				const body = bodyParameter(resource, spec.value);
 				if (bulk) {
 					preSend.push(bulkEntries(bulk, resource, body));
+				} else if (spec.form) {
+					preSend.push(formBody(resource, spec.value, spec.form, body));
 				} else if (spec.body) {
 					preSend.push(
 						jsonBody(body, { array: spec.body !== 'object', check: spec.body === 'recipients' }),
@@ -354,23 +543,35 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 					.filter((name) => name !== 'extension')
 					.reverse()
 					.map((name) => pathParameter(resource, name));
+				const download = Boolean(spec.download || spec.extensionChoice);
+				const paging =
+					spec.output === 'history'
+						? callFireHistoryPaging
+						: spec.list
+							? callFirePaging
+							: undefined;
 				return {
 					name: spec.name,
 					value: spec.value,
 					action: spec.action,
 					description: spec.description,
 					routing: callFireRoute(spec.method, url, {
-						...(spec.list ? { paging: callFirePaging } : {}),
+						...(paging ? { paging } : {}),
 						...(preSend.length ? { preSend } : {}),
 						...(bulk ? { batching: bulkBatching(bulk) } : {}),
-						...(spec.download || spec.extensionChoice
+						...(download
 							? {
 									postReceive: [
 										toBinary(spec.download ?? spec.extensionChoice?.[0] ?? 'bin', names),
 									],
-									request: { encoding: 'arraybuffer', json: false },
 								}
-							: {}),
+							: paging || bulk
+								? {}
+								: { postReceive: [shapeOutput(spec.output, spec.scalarKey)] }),
+						request: {
+							arrayFormat: 'repeat',
+							...(download ? { encoding: 'arraybuffer', json: false } : {}),
+						},
 					}),
 				};
 			}),
@@ -413,8 +614,7 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 				...(picker
 					? {
 							typeOptions: { loadOptionsMethod: picker.method },
-							description:
-								'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+							description: PICK_ONE,
 						}
 					: {}),
 				required: true,
@@ -426,9 +626,16 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 		}
 		const bulk = BULK[`${spec.method} ${spec.path}`];
 		if (bulk) fields.push(...bulkFields(bulk, show, resource));
+		for (const field of (spec.query ?? []).filter((entry) => entry.required)) {
+			fields.push({
+				...queryProperty(field, queryParameter(resource, spec.value, field.name)),
+				required: true,
+				displayOptions: show,
+			});
+		}
 		if (spec.body) {
 			// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the default is computed from the endpoint table
-			fields.push({
+			const json: INodeProperties = {
 				displayName: spec.body === 'object' ? 'Body (JSON)' : 'Entries (JSON Array)',
 				name: bodyParameter(resource, spec.value),
 				type: 'json',
@@ -439,7 +646,12 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 						? 'The fields to send, as in the CallFire API reference'
 						: "A JSON array of entries, sent together with the other items' entries",
 				displayOptions: bulk ? { show: { ...show.show, inputMode: ['json'] } } : show,
-			});
+			};
+			if (spec.form && !bulk) {
+				fields.push(...formProperties(resource, spec.value, spec.form, show, json));
+			} else {
+				fields.push(json);
+			}
 		}
 		if (spec.upload || spec.download || spec.extensionChoice) {
 			fields.push({
@@ -455,16 +667,9 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 			});
 		}
 		for (const extra of spec.upload?.extra ?? []) {
-			fields.push({
-				displayName: extra.displayName,
-				name: extra.name,
-				type: 'string',
-				default: '',
-				description: extra.description,
-				displayOptions: show,
-			});
+			fields.push({ ...queryProperty(extra, extra.name), displayOptions: show });
 		}
-		if (spec.list) {
+		if (spec.list || spec.output === 'history') {
 			fields.push(
 				{
 					displayName: 'Return All',
@@ -481,18 +686,14 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 					typeOptions: { minValue: 1 },
 					default: 50,
 					description: 'Max number of results to return',
+					...(spec.output === 'history'
+						? { hint: 'A history is one item: this is the most calls and the most texts it holds' }
+						: {}),
 					displayOptions: { show: { ...show.show, returnAll: [false] } },
 				},
 			);
 		}
-		const options: FieldSpec[] = [
-			{
-				name: 'fields',
-				displayName: 'Fields',
-				description: 'Only return these fields, e.g. items(id,name) (CallFire partial response)',
-			},
-			...(spec.query ?? []),
-		];
+		const options = [FIELDS_OPTION, ...(spec.query ?? []).filter((field) => !field.required)];
 		fields.push({
 			displayName: spec.list ? 'Filters and Options' : 'Options',
 			name: optionsParameter(resource, spec.value),
@@ -500,23 +701,9 @@ export function buildResource(resource: string, specs: OperationSpec[]): INodePr
 			placeholder: 'Add option',
 			default: {},
 			displayOptions: show,
-			options: byName(
-				options.map((field) => ({
-					displayName: field.displayName,
-					name: field.name,
-					type: field.type ?? 'string',
-					default: defaultOf(field),
-					description: field.description,
-					...(field.options ? { options: byName(field.options) } : {}),
-					routing: {
-						send: {
-							type: 'query' as const,
-							property: field.name,
-							value: field.type === 'multiOptions' ? '={{$value.join(",")}}' : '={{$value}}',
-						},
-					},
-				})),
-			).map((option) => ({ ...option, displayName: option.displayName })) as INodeProperties[],
+			options: options
+				.map((field) => queryProperty(field, field.name))
+				.sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		});
 	}
 	return fields.length ? [operation, ...fields] : [operation];

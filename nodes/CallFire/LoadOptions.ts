@@ -2,6 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 
 import { vendorRequest } from '../shared/transport';
 import { callFireHttp } from './GenericFunctions';
+import { ALL_WEBHOOK_EVENTS, WEBHOOK_EVENTS, spaced } from './descriptions/webhookEvents';
 
 /** Up to this many entries are offered in a dropdown; anything else is typed as an ID. */
 const PICKER_LIMIT = 1000;
@@ -46,6 +47,23 @@ export const callFireLoadOptions = {
 	},
 	async getSounds(this: ILoadOptionsFunctions) {
 		return await listOf(this, '/campaigns/sounds', named);
+	},
+	/** The events of the webhook's chosen resource (every event while none is chosen). */
+	async getWebhookEvents(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		let resource: unknown;
+		for (const path of ['webhookCreateResource', 'webhookUpdateFields.resource']) {
+			try {
+				resource = this.getCurrentNodeParameter(path);
+			} catch {
+				resource = undefined;
+			}
+			if (typeof resource === 'string' && WEBHOOK_EVENTS[resource]) break;
+		}
+		const events =
+			typeof resource === 'string' && WEBHOOK_EVENTS[resource]
+				? WEBHOOK_EVENTS[resource]
+				: ALL_WEBHOOK_EVENTS;
+		return events.map((event) => ({ name: spaced(event), value: event }));
 	},
 };
 

@@ -49,7 +49,28 @@ export const accountOperations: OperationSpec[] = [
 		"method": "POST",
 		"path": "/me/api/credentials",
 		"body": "object",
-		"bodyExample": "{\"name\": \"n8n\"}"
+		"bodyExample": "{\"name\": \"api-integration\"}",
+		form: {
+			fields: [
+				{
+					path: 'name',
+					displayName: 'Name',
+					type: 'string',
+					required: true,
+					placeholder: 'api-integration',
+					description: 'A name for the new API credential',
+				},
+			],
+			optional: [
+				{
+					path: 'enabled',
+					displayName: 'Enabled',
+					type: 'boolean',
+					default: true,
+					description: 'Whether the credential can be used at once',
+				},
+			],
+		},
 	},
 	{
 		"value": "getApiCredentials",
@@ -88,7 +109,8 @@ export const accountOperations: OperationSpec[] = [
 		"action": "Get caller ids account",
 		"description": "Find caller ids",
 		"method": "GET",
-		"path": "/me/callerids"
+		"path": "/me/callerids",
+		"output": "entries"
 	},
 	{
 		"value": "createCallerId",
@@ -99,7 +121,8 @@ export const accountOperations: OperationSpec[] = [
 		"path": "/me/callerids/{callerid}",
 		"pathLabels": {
 			"callerid": "Caller ID Number"
-		}
+		},
+		"phonePath": ["callerid"]
 	},
 	{
 		"value": "verifyCallerId",
@@ -111,8 +134,22 @@ export const accountOperations: OperationSpec[] = [
 		"pathLabels": {
 			"callerid": "Caller ID Number"
 		},
+		"phonePath": ["callerid"],
+		"scalarKey": "verified",
 		"body": "object",
-		"bodyExample": "{\"verificationCode\": \"\"}"
+		"bodyExample": "{\"verificationCode\": \"1234\"}",
+		form: {
+			fields: [
+				{
+					path: 'verificationCode',
+					displayName: 'Verification Code',
+					type: 'string',
+					required: true,
+					placeholder: '1234',
+					description: 'The code CallFire read out in its call to the number (Create Caller ID)',
+				},
+			],
+		},
 	},
 ];
 

@@ -25,7 +25,19 @@ export const batchOperations: OperationSpec[] = [
 			"id": "ID"
 		},
 		"body": "object",
-		"bodyExample": "{\"enabled\": false}"
+		"bodyExample": "{\"enabled\": true}",
+		form: {
+			fields: [
+				{
+					path: 'enabled',
+					displayName: 'Enabled',
+					type: 'boolean',
+					default: true,
+					description: "Whether the batch's contacts are called or texted (a disabled batch's are not)",
+				},
+			],
+			optional: [{ path: 'name', displayName: 'Name', type: 'string', description: 'The batch name' }],
+		},
 	},
 ];
 

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { buildResource, type OperationSpec } from '../GenericFunctions';
+import { CALL_RESULTS, VOICES } from './common';
 
 export const callOperations: OperationSpec[] = [
 	{
@@ -26,40 +27,21 @@ export const callOperations: OperationSpec[] = [
 			},
 			{
 				"name": "defaultLiveMessageSoundId",
-				"displayName": "Default Live Message Sound ID",
-				"type": "number"
+				"displayName": "Default Live Message Sound Name or ID",
+				"type": "options",
+				"loadOptions": "getSounds"
 			},
 			{
 				"name": "defaultMachineMessageSoundId",
-				"displayName": "Default Machine Message Sound ID",
-				"type": "number"
+				"displayName": "Default Machine Message Sound Name or ID",
+				"type": "options",
+				"loadOptions": "getSounds"
 			},
 			{
 				"name": "defaultVoice",
 				"displayName": "Default Voice",
 				"type": "options",
-				"options": [
-					{
-						"name": "MALE1",
-						"value": "MALE1"
-					},
-					{
-						"name": "FEMALE1",
-						"value": "FEMALE1"
-					},
-					{
-						"name": "FEMALE2",
-						"value": "FEMALE2"
-					},
-					{
-						"name": "SPANISH1",
-						"value": "SPANISH1"
-					},
-					{
-						"name": "FRENCHCANADIAN1",
-						"value": "FRENCHCANADIAN1"
-					}
-				]
+				"options": VOICES
 			},
 			{
 				"name": "strictValidation",
@@ -80,8 +62,9 @@ export const callOperations: OperationSpec[] = [
 		"query": [
 			{
 				"name": "id",
-				"displayName": "Id",
-				"description": "Comma-separated values"
+				"displayName": "Call IDs",
+				"type": "list",
+				"description": "Comma-separated; when given, the other filters are ignored"
 			},
 			{
 				"name": "campaignId",
@@ -156,84 +139,7 @@ export const callOperations: OperationSpec[] = [
 				"name": "results",
 				"displayName": "Results",
 				"type": "multiOptions",
-				"options": [
-					{
-						"name": "ABANDONED",
-						"value": "ABANDONED"
-					},
-					{
-						"name": "AM",
-						"value": "AM"
-					},
-					{
-						"name": "BUSY",
-						"value": "BUSY"
-					},
-					{
-						"name": "CARRIER_ERROR",
-						"value": "CARRIER_ERROR"
-					},
-					{
-						"name": "CARRIER_TEMP_ERROR",
-						"value": "CARRIER_TEMP_ERROR"
-					},
-					{
-						"name": "DNC",
-						"value": "DNC"
-					},
-					{
-						"name": "DNT",
-						"value": "DNT"
-					},
-					{
-						"name": "INTERNAL_ERROR",
-						"value": "INTERNAL_ERROR"
-					},
-					{
-						"name": "LA",
-						"value": "LA"
-					},
-					{
-						"name": "NO_ANS",
-						"value": "NO_ANS"
-					},
-					{
-						"name": "POSTPONED",
-						"value": "POSTPONED"
-					},
-					{
-						"name": "RECEIVED",
-						"value": "RECEIVED"
-					},
-					{
-						"name": "SD",
-						"value": "SD"
-					},
-					{
-						"name": "SENT",
-						"value": "SENT"
-					},
-					{
-						"name": "SKIPPED",
-						"value": "SKIPPED"
-					},
-					{
-						"name": "TOO_BIG",
-						"value": "TOO_BIG"
-					},
-					{
-						"name": "UNDIALED",
-						"value": "UNDIALED"
-					},
-					{
-						"name": "XFER",
-						"value": "XFER"
-					},
-					{
-						"name": "XFER_LEG",
-						"value": "XFER_LEG"
-					}
-				]
+				"options": CALL_RESULTS
 			},
 			{
 				"name": "inbound",

@@ -35,7 +35,8 @@ export const callRecordingOperations: OperationSpec[] = [
 		"path": "/calls/{id}/recordings",
 		"pathLabels": {
 			"id": "ID"
-		}
+		},
+		"output": "entries"
 	},
 	{
 		"value": "getByName",

@@ -1,6 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { buildResource, type OperationSpec } from '../GenericFunctions';
+import { PHONE_HINT } from './common';
+import type { FormField } from './formFields';
+
+const phone = (path: string, displayName: string): FormField => ({
+	path,
+	displayName,
+	type: 'string',
+	phone: true,
+	placeholder: '12135551100',
+	description: PHONE_HINT,
+});
 
 export const contactOperations: OperationSpec[] = [
 	{
@@ -11,7 +22,7 @@ export const contactOperations: OperationSpec[] = [
 		"method": "POST",
 		"path": "/contacts",
 		"body": "recipients",
-		"bodyExample": "[{\"firstName\": \"Ada\", \"homePhone\": \"12135551100\"}]"
+		"bodyExample": "[{\"firstName\": \"Alice\", \"lastName\": \"Moore\", \"homePhone\": \"12135551124\", \"mobilePhone\": \"12136666123\", \"workPhone\": \"14553327789\", \"zipcode\": \"40460\", \"properties\": {\"custom_ext_system_id\": 100200301}}, {\"firstName\": \"Bob\", \"lastName\": \"Smith\", \"homePhone\": \"12135551127\", \"properties\": {\"custom_age\": 30, \"custom_position\": \"Manager\"}}]"
 	},
 	{
 		"value": "getAll",
@@ -23,18 +34,21 @@ export const contactOperations: OperationSpec[] = [
 		"query": [
 			{
 				"name": "id",
-				"displayName": "Id",
-				"description": "Comma-separated values"
+				"displayName": "Contact IDs",
+				"type": "list",
+				"description": "Comma-separated; when given, the other filters are ignored"
 			},
 			{
 				"name": "number",
-				"displayName": "Number",
-				"description": "Comma-separated values"
+				"displayName": "Phone Numbers",
+				"type": "list",
+				"description": "Comma-separated; when given, the other filters are ignored"
 			},
 			{
 				"name": "contactListId",
-				"displayName": "Contact List ID",
-				"type": "number"
+				"displayName": "Contact List Name or ID",
+				"type": "options",
+				"loadOptions": "getContactLists"
 			},
 			{
 				"name": "propertyName",
@@ -79,7 +93,48 @@ export const contactOperations: OperationSpec[] = [
 		"pathLabels": {
 			"id": "ID"
 		},
-		"body": "object"
+		"body": "object",
+		"bodyExample": "{\"mobilePhone\": \"12136600123\", \"workPhone\": \"14553320089\"}",
+		form: {
+			optional: [
+				{ path: 'firstName', displayName: 'First Name', type: 'string' },
+				{ path: 'lastName', displayName: 'Last Name', type: 'string' },
+				phone('homePhone', 'Home Phone'),
+				phone('mobilePhone', 'Mobile Phone'),
+				phone('workPhone', 'Work Phone'),
+				phone('extraPhone1', 'Extra Phone 1'),
+				phone('extraPhone2', 'Extra Phone 2'),
+				phone('extraPhone3', 'Extra Phone 3'),
+				{ path: 'zipcode', displayName: 'Zip Code', type: 'string' },
+				{
+					path: 'externalId',
+					displayName: 'External ID',
+					type: 'string',
+					description: 'Your own ID for the contact, for syncing',
+				},
+				{
+					path: 'externalSystem',
+					displayName: 'External System',
+					type: 'string',
+					description: 'The system the external ID belongs to',
+				},
+				{
+					path: 'properties',
+					displayName: 'Properties',
+					type: 'properties',
+					description: "The contact's own properties, by name",
+				},
+				{
+					path: 'deleted',
+					displayName: 'Deleted',
+					type: 'boolean',
+					default: false,
+					description: 'Whether the contact is deleted (hidden from searches)',
+				},
+			],
+			optionalLabel: 'Update Fields',
+			notEmpty: 'Add at least one field to update',
+		},
 	},
 	{
 		"value": "getHistory",
@@ -91,7 +146,7 @@ export const contactOperations: OperationSpec[] = [
 		"pathLabels": {
 			"id": "ID"
 		},
-		"list": true
+		"output": "history"
 	},
 ];
 

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { buildResource, type OperationSpec } from '../GenericFunctions';
+import { CONTACT_NUMBER_FIELDS, PHONE_HINT } from './common';
 
 export const contactListOperations: OperationSpec[] = [
 	{
@@ -11,7 +12,68 @@ export const contactListOperations: OperationSpec[] = [
 		"method": "POST",
 		"path": "/contacts/lists",
 		"body": "object",
-		"bodyExample": "{\"name\": \"My list\", \"contacts\": [{\"homePhone\": \"12135551100\"}]}"
+		"bodyExample": "{\"name\": \"My Contact List\", \"contacts\": [{\"firstName\": \"Alice\", \"lastName\": \"Moore\", \"homePhone\": \"12135551126\"}, {\"firstName\": \"Bob\", \"lastName\": \"Smith\", \"homePhone\": \"12135551127\", \"properties\": {\"age\": 30}}]}",
+		form: {
+			fields: [
+				{
+					path: 'name',
+					displayName: 'Name',
+					type: 'string',
+					required: true,
+					placeholder: 'e.g. May leads',
+				},
+				{
+					path: 'contactNumbers',
+					displayName: 'Phone Numbers',
+					type: 'list',
+					phone: true,
+					placeholder: '12132212384, 12136612355',
+					description: `Comma-separated; each becomes a new contact. ${PHONE_HINT}.`,
+				},
+				{
+					path: 'contactNumbersField',
+					displayName: 'Number Type',
+					type: 'options',
+					options: CONTACT_NUMBER_FIELDS,
+					default: 'homePhone',
+					onlyWith: 'contactNumbers',
+					description: 'Which phone field of the new contacts the numbers go in',
+				},
+			],
+			optional: [
+				{
+					path: 'contactIds',
+					displayName: 'Contact IDs',
+					type: 'numberList',
+					placeholder: '800634185003, 800734186003',
+					description: 'Comma-separated IDs of contacts already in your account',
+				},
+				{
+					path: 'contacts',
+					displayName: 'New Contacts (JSON)',
+					type: 'json',
+					description:
+						'New contacts as a JSON array, e.g. [{"firstName": "Alice", "homePhone": "12135551126"}]',
+				},
+				{
+					path: 'useCustomFields',
+					displayName: 'Use Custom Fields',
+					type: 'boolean',
+					default: false,
+					description:
+						'Whether contact property names are kept as written (otherwise CallFire names them A, B, C…)',
+				},
+			],
+			json: true,
+			check: (body) => {
+				if (body.contacts !== undefined && !Array.isArray(body.contacts)) {
+					return 'New Contacts (JSON) must be a JSON array';
+				}
+				return body.contactNumbers || body.contactIds || body.contacts
+					? undefined
+					: 'Give phone numbers, contact IDs or new contacts for the list';
+			},
+		},
 	},
 	{
 		"value": "getAll",
@@ -46,7 +108,8 @@ export const contactListOperations: OperationSpec[] = [
 				{
 					"name": "useCustomFields",
 					"displayName": "Use Custom Fields",
-					"description": "Set to true to keep CSV columns as custom contact fields"
+					"type": "boolean",
+					"description": "Whether the CSV column names are kept as contact property names (otherwise CallFire names them A, B, C…)"
 				}
 			]
 		}
@@ -84,7 +147,12 @@ export const contactListOperations: OperationSpec[] = [
 			"id": "ID"
 		},
 		"body": "object",
-		"bodyExample": "{\"name\": \"New name\"}"
+		"bodyExample": "{\"name\": \"contact list updated\"}",
+		form: {
+			fields: [
+				{ path: 'name', displayName: 'Name', type: 'string', required: true, description: 'The new name of the list' },
+			],
+		},
 	},
 	{
 		"value": "addItems",
@@ -124,8 +192,9 @@ export const contactListOperations: OperationSpec[] = [
 		"query": [
 			{
 				"name": "contactId",
-				"displayName": "Contact ID",
-				"description": "Comma-separated values"
+				"displayName": "Contact IDs",
+				"type": "list",
+				"description": "Comma-separated IDs of the contacts to remove"
 			}
 		]
 	},

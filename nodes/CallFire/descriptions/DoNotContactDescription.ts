@@ -46,8 +46,9 @@ export const doNotContactOperations: OperationSpec[] = [
 			},
 			{
 				"name": "number",
-				"displayName": "Number",
-				"description": "Comma-separated values"
+				"displayName": "Phone Numbers",
+				"type": "list",
+				"description": "Comma-separated"
 			}
 		],
 		"list": true
@@ -73,6 +74,8 @@ export const doNotContactOperations: OperationSpec[] = [
 		"pathLabels": {
 			"toNumber": "To Number"
 		},
+		"phonePath": ["toNumber"],
+		"output": "entries",
 		"query": [
 			{
 				"name": "fromNumber",
@@ -113,7 +116,35 @@ export const doNotContactOperations: OperationSpec[] = [
 			"number": "Number"
 		},
 		"body": "object",
-		"bodyExample": "{\"call\": true, \"text\": false}"
+		"bodyExample": "{\"call\": true, \"text\": false}",
+		form: {
+			fields: [
+				{
+					path: 'call',
+					param: 'doNotCall',
+					displayName: 'Do Not Call',
+					type: 'boolean',
+					default: true,
+					description: 'Whether the number is on the do-not-call list',
+				},
+				{
+					path: 'text',
+					param: 'doNotText',
+					displayName: 'Do Not Text',
+					type: 'boolean',
+					default: true,
+					description: 'Whether the number is on the do-not-text list',
+				},
+			],
+			optional: [
+				{
+					path: 'source',
+					displayName: 'Source',
+					type: 'string',
+					description: 'A name for where the number came from',
+				},
+			],
+		},
 	},
 ];
 

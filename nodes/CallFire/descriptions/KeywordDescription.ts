@@ -14,9 +14,13 @@ export const keywordOperations: OperationSpec[] = [
 			{
 				"name": "keywords",
 				"displayName": "Keywords",
-				"description": "Comma-separated values"
+				"type": "list",
+				"required": true,
+				"placeholder": "SUN, MOON",
+				"description": "Comma-separated keywords to look up"
 			}
-		]
+		],
+		"output": "entries"
 	},
 	{
 		"value": "checkAvailability",
@@ -27,7 +31,8 @@ export const keywordOperations: OperationSpec[] = [
 		"path": "/keywords/{keyword}/available",
 		"pathLabels": {
 			"keyword": "Keyword"
-		}
+		},
+		"scalarKey": "available"
 	},
 ];
 

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { buildResource, type OperationSpec } from '../GenericFunctions';
+import { LEASE_STATUSES } from './common';
 
 export const keywordLeaseOperations: OperationSpec[] = [
 	{
@@ -34,7 +35,28 @@ export const keywordLeaseOperations: OperationSpec[] = [
 			"keyword": "Keyword"
 		},
 		"body": "object",
-		"bodyExample": "{\"autoRenew\": true}"
+		"bodyExample": "{\"autoRenew\": false}",
+		form: {
+			fields: [
+				{
+					path: 'autoRenew',
+					displayName: 'Auto Renew',
+					type: 'boolean',
+					default: true,
+					description: 'Whether the lease renews at the end of each billing cycle',
+				},
+			],
+			optional: [
+				{
+					path: 'status',
+					displayName: 'Status',
+					type: 'options',
+					options: LEASE_STATUSES,
+					default: 'ACTIVE',
+					description: 'The lease status',
+				},
+			],
+		},
 	},
 ];
 

@@ -33,11 +33,13 @@ export const mediaOperations: OperationSpec[] = [
 		},
 		"extensionChoice": [
 			"jpg",
-			"png",
+			"bmp",
 			"gif",
+			"m4a",
 			"mp3",
-			"wav",
-			"mp4"
+			"mp4",
+			"png",
+			"wav"
 		]
 	},
 	{
@@ -63,11 +65,13 @@ export const mediaOperations: OperationSpec[] = [
 		},
 		"extensionChoice": [
 			"jpg",
-			"png",
+			"bmp",
 			"gif",
+			"m4a",
 			"mp3",
-			"wav",
-			"mp4"
+			"mp4",
+			"png",
+			"wav"
 		]
 	},
 	{

@@ -40,7 +40,8 @@ export const numberOperations: OperationSpec[] = [
 				"name": "rateCenter",
 				"displayName": "Rate Center"
 			}
-		]
+		],
+		"output": "entries"
 	},
 	{
 		"value": "getRegions",
@@ -94,7 +95,8 @@ export const numberOperations: OperationSpec[] = [
 				"displayName": "Limit",
 				"type": "number"
 			}
-		]
+		],
+		"output": "entries"
 	},
 ];
 

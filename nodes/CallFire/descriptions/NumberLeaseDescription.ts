@@ -1,6 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { buildResource, type OperationSpec } from '../GenericFunctions';
+import { FEATURE_STATUSES, LEASE_STATUSES, PHONE_HINT, weeklyFields } from './common';
+import type { FormField } from './formFields';
+
+const sound = (path: string, label: string): FormField => ({
+	path,
+	displayName: `${label} Sound Name or ID`,
+	type: 'options',
+	loadOptions: 'getSounds',
+	description: `The ${label.toLowerCase()} sound`,
+});
 
 export const numberLeaseOperations: OperationSpec[] = [
 	{
@@ -64,7 +74,50 @@ export const numberLeaseOperations: OperationSpec[] = [
 			"number": "Number"
 		},
 		"body": "object",
-		"bodyExample": "{\"autoRenew\": true}"
+		"bodyExample": "{\"callFeatureStatus\": \"DISABLED\", \"autoRenew\": false}",
+		form: {
+			optional: [
+				{
+					path: 'autoRenew',
+					displayName: 'Auto Renew',
+					type: 'boolean',
+					default: true,
+					description: 'Whether the lease renews at the end of each billing cycle',
+				},
+				{
+					path: 'callFeatureStatus',
+					displayName: 'Calls',
+					type: 'options',
+					options: FEATURE_STATUSES,
+					default: 'ENABLED',
+					description: 'Whether the number makes and takes calls',
+				},
+				{
+					path: 'textFeatureStatus',
+					displayName: 'Texts',
+					type: 'options',
+					options: FEATURE_STATUSES,
+					default: 'ENABLED',
+					description: 'Whether the number sends and receives texts',
+				},
+				{
+					path: 'labels',
+					displayName: 'Labels',
+					type: 'list',
+					description: 'Comma-separated labels of the number',
+				},
+				{
+					path: 'status',
+					displayName: 'Status',
+					type: 'options',
+					options: LEASE_STATUSES,
+					default: 'ACTIVE',
+					description: 'The lease status',
+				},
+			],
+			optionalLabel: 'Update Fields',
+			notEmpty: 'Add at least one field to update',
+		},
 	},
 	{
 		"value": "getConfigs",
@@ -127,7 +180,107 @@ export const numberLeaseOperations: OperationSpec[] = [
 			"number": "Number"
 		},
 		"body": "object",
-		"bodyExample": "{\"configType\": \"TRACKING\"}"
+		"bodyExample": "{\"configType\": \"TRACKING\", \"callTrackingConfig\": {\"screen\": false, \"recorded\": true, \"voicemail\": true, \"introSoundId\": 10004001, \"whisperSoundId\": 10005002, \"voicemailSoundId\": 10006003, \"failedTransferSoundId\": 10007004, \"transferNumbers\": [\"12135551122\", \"12135551189\"], \"weeklySchedule\": {\"startTimeOfDay\": {\"hour\": 10, \"minute\": 0, \"second\": 0}, \"stopTimeOfDay\": {\"hour\": 18, \"minute\": 0, \"second\": 0}, \"daysOfWeek\": [\"MONDAY\", \"TUESDAY\", \"WEDNESDAY\", \"THURSDAY\", \"FRIDAY\"], \"timeZone\": \"America/New_York\"}, \"googleAnalytics\": {\"domain\": \"domain-name\", \"googleAccountId\": \"UA-XXXXX-2X\", \"category\": \"Sales\"}}}",
+		form: {
+			fields: [
+				{
+					path: 'configType',
+					displayName: 'Config Type',
+					type: 'options',
+					required: true,
+					default: 'TRACKING',
+					options: [
+						{
+							name: 'Call Tracking',
+							value: 'TRACKING',
+							description: 'Forward calls to your numbers, with recording and analytics',
+						},
+						{ name: 'IVR', value: 'IVR', description: 'Answer calls with an IVR dialplan' },
+					],
+				},
+				{
+					path: 'callTrackingConfig',
+					param: 'callTracking',
+					displayName: 'Call Tracking',
+					type: 'group',
+					placeholder: 'Add Setting',
+					showWhen: { configType: ['TRACKING'] },
+					fields: [
+						{
+							path: 'transferNumbers',
+							displayName: 'Transfer Numbers',
+							type: 'list',
+							phone: true,
+							placeholder: '12135551122, 12135551189',
+							description: `Comma-separated numbers calls are forwarded to. ${PHONE_HINT}.`,
+						},
+						{
+							path: 'recorded',
+							displayName: 'Record Calls',
+							type: 'boolean',
+							default: true,
+							description: 'Whether calls are recorded',
+						},
+						{
+							path: 'screen',
+							displayName: 'Screen Calls',
+							type: 'boolean',
+							default: false,
+							description: 'Whether the person answering hears who calls before being connected',
+						},
+						{
+							path: 'voicemail',
+							displayName: 'Voicemail',
+							type: 'boolean',
+							default: true,
+							description: 'Whether unanswered callers can leave a voicemail',
+						},
+						sound('introSoundId', 'Intro'),
+						sound('whisperSoundId', 'Whisper'),
+						sound('voicemailSoundId', 'Voicemail'),
+						sound('failedTransferSoundId', 'Failed Transfer'),
+						{
+							path: 'weeklySchedule',
+							displayName: 'Weekly Schedule',
+							type: 'group',
+							placeholder: 'Add Schedule Field',
+							description: 'When calls are forwarded',
+							fields: weeklyFields(),
+						},
+						{
+							path: 'googleAnalytics',
+							displayName: 'Google Analytics',
+							type: 'group',
+							placeholder: 'Add Analytics Field',
+							fields: [
+								{ path: 'domain', displayName: 'Domain', type: 'string' },
+								{
+									path: 'googleAccountId',
+									displayName: 'Google Account ID',
+									type: 'string',
+									placeholder: 'UA-XXXXX-2X',
+								},
+								{ path: 'category', displayName: 'Category', type: 'string', placeholder: 'Sales' },
+							],
+						},
+					],
+				},
+				{
+					path: 'ivrInboundConfig.dialplanXml',
+					param: 'dialplanXml',
+					displayName: 'IVR Dialplan XML',
+					type: 'text',
+					required: true,
+					showWhen: { configType: ['IVR'] },
+					description: 'The IVR dialplan that answers the calls',
+				},
+			],
+			json: true,
+			check: (body) =>
+				body.configType === 'TRACKING' && body.callTrackingConfig === undefined
+					? 'Call Tracking needs at least one setting, e.g. Transfer Numbers'
+					: undefined,
+		},
 	},
 ];
 

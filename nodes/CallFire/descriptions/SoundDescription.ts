@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { buildResource, type OperationSpec } from '../GenericFunctions';
+import { PHONE_HINT, VOICES } from './common';
 
 export const soundOperations: OperationSpec[] = [
 	{
@@ -41,7 +42,21 @@ export const soundOperations: OperationSpec[] = [
 		"method": "POST",
 		"path": "/campaigns/sounds/calls",
 		"body": "object",
-		"bodyExample": "{\"name\": \"Greeting\", \"toNumber\": \"12135551100\"}"
+		"bodyExample": "{\"name\": \"Sound 1\", \"toNumber\": \"12135551122\"}",
+		form: {
+			fields: [
+				{
+					path: 'toNumber',
+					displayName: 'Phone Number to Call',
+					type: 'string',
+					required: true,
+					phone: true,
+					placeholder: '12135551122',
+					description: `CallFire calls this number to record the sound. ${PHONE_HINT}.`,
+				},
+			],
+			optional: [{ path: 'name', displayName: 'Name', type: 'string', description: 'A name for the sound' }],
+		},
 	},
 	{
 		"value": "upload",
@@ -69,7 +84,26 @@ export const soundOperations: OperationSpec[] = [
 		"method": "POST",
 		"path": "/campaigns/sounds/tts",
 		"body": "object",
-		"bodyExample": "{\"name\": \"Greeting\", \"message\": \"Hello\", \"voice\": \"MALE1\"}"
+		"bodyExample": "{\"voice\": \"MALE1\", \"message\": \"This is a TTS sound\"}",
+		form: {
+			fields: [
+				{
+					path: 'message',
+					displayName: 'Message',
+					type: 'text',
+					required: true,
+					description: 'The text to turn into a sound',
+				},
+				{
+					path: 'voice',
+					displayName: 'Voice',
+					type: 'options',
+					options: VOICES,
+					default: 'MALE1',
+					description: 'The text-to-speech voice',
+				},
+			],
+		},
 	},
 	{
 		"value": "get",

@@ -1,6 +1,52 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { buildResource, type OperationSpec } from '../GenericFunctions';
+import { broadcastFields } from './common';
+import type { BodyForm, FormField } from './formFields';
+
+const shared = broadcastFields('text');
+
+const message: FormField = {
+	path: 'message',
+	displayName: 'Message',
+	type: 'text',
+	description: "The text to send; a recipient's own message replaces it",
+};
+
+/** The fields of a TextBroadcast body (vendor README: text broadcasts mirror call broadcasts). */
+const optionalFields: FormField[] = [
+	shared.recipientContactIds,
+	{
+		path: 'bigMessageStrategy',
+		displayName: 'Long Messages',
+		type: 'options',
+		default: 'SEND_MULTIPLE',
+		options: [
+			{ name: 'Send as Several Texts', value: 'SEND_MULTIPLE' },
+			{ name: 'Do Not Send', value: 'DO_NOT_SEND' },
+			{ name: 'Trim', value: 'TRIM' },
+		],
+		description: 'What happens to a message longer than one text',
+	},
+	shared.labels,
+	shared.localTimeRestriction,
+	shared.maxActive,
+	shared.resumeNextDay,
+	shared.schedules,
+];
+
+const createForm: BodyForm = {
+	fields: [{ ...shared.name, required: true }, shared.fromNumber, shared.recipientNumbers, message],
+	optional: optionalFields,
+	json: true,
+};
+
+const updateForm: BodyForm = {
+	optional: [shared.name, shared.fromNumber, shared.recipientNumbers, message, ...optionalFields],
+	optionalLabel: 'Update Fields',
+	json: true,
+	notEmpty: 'Add at least one field to update',
+};
 
 export const textBroadcastOperations: OperationSpec[] = [
 	{
@@ -23,7 +69,8 @@ export const textBroadcastOperations: OperationSpec[] = [
 			}
 		],
 		"body": "object",
-		"bodyExample": "{\"name\": \"My text broadcast\", \"message\": \"Hello\"}"
+		"bodyExample": "{\"name\": \"My text broadcast\", \"fromNumber\": \"67076\", \"recipients\": [{\"phoneNumber\": \"12135551100\"}], \"message\": \"Hello\"}",
+		form: createForm,
 	},
 	{
 		"value": "getAll",
@@ -77,7 +124,9 @@ export const textBroadcastOperations: OperationSpec[] = [
 				"type": "boolean"
 			}
 		],
-		"body": "object"
+		"body": "object",
+		"bodyExample": "{\"message\": \"Hello again\"}",
+		form: updateForm,
 	},
 	{
 		"value": "start",

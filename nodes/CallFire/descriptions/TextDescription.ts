@@ -39,8 +39,9 @@ export const textOperations: OperationSpec[] = [
 		"query": [
 			{
 				"name": "id",
-				"displayName": "Id",
-				"description": "Comma-separated values"
+				"displayName": "Text IDs",
+				"type": "list",
+				"description": "Comma-separated; when given, the other filters are ignored"
 			},
 			{
 				"name": "campaignId",

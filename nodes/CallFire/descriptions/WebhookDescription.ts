@@ -1,6 +1,68 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { buildResource, type OperationSpec } from '../GenericFunctions';
+import type { FormField } from './formFields';
+import {
+	WEBHOOK_EVENT_OPTIONS,
+	WEBHOOK_RESOURCE_OPTIONS,
+	webhookEventsProblem,
+} from './webhookEvents';
+
+/** A webhook's fields (vendor README: name, resource, events[], callback, secret, enabled, singleUse, nonStrictSsl). */
+const name: FormField = { path: 'name', displayName: 'Name', type: 'string', placeholder: 'e.g. n8n inbound texts' };
+const resource: FormField = {
+	path: 'resource',
+	displayName: 'Resource',
+	type: 'options',
+	options: WEBHOOK_RESOURCE_OPTIONS,
+	default: 'InboundText',
+	description: 'What the webhook reports on',
+};
+const events = (dependsOn: string): FormField => ({
+	path: 'events',
+	displayName: 'Event Names or IDs',
+	type: 'multiOptions',
+	loadOptions: 'getWebhookEvents',
+	loadOptionsDependsOn: [dependsOn],
+	description: "Which of the resource's events are reported",
+});
+const callback: FormField = {
+	path: 'callback',
+	displayName: 'Callback URL',
+	type: 'string',
+	placeholder: 'https://example.com/callfire',
+	description: 'Where CallFire POSTs the events',
+};
+const optionalFields: FormField[] = [
+	{
+		path: 'secret',
+		displayName: 'Secret',
+		type: 'string',
+		description: 'Signs each delivery (X-CallFire-Signature: Base64 of HMAC-SHA1 of the body)',
+		typeOptions: { password: true },
+	},
+	{
+		path: 'enabled',
+		displayName: 'Enabled',
+		type: 'boolean',
+		default: true,
+		description: 'Whether the webhook is active',
+	},
+	{
+		path: 'singleUse',
+		displayName: 'Single Use',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the webhook is removed after its first delivery',
+	},
+	{
+		path: 'nonStrictSsl',
+		displayName: 'Non-Strict SSL',
+		type: 'boolean',
+		default: false,
+		description: "Whether CallFire delivers to a callback whose TLS certificate it can't verify",
+	},
+];
 
 export const webhookOperations: OperationSpec[] = [
 	{
@@ -17,11 +79,15 @@ export const webhookOperations: OperationSpec[] = [
 			},
 			{
 				"name": "resource",
-				"displayName": "Resource"
+				"displayName": "Resource",
+				"type": "options",
+				"options": WEBHOOK_RESOURCE_OPTIONS
 			},
 			{
 				"name": "event",
-				"displayName": "Event"
+				"displayName": "Event",
+				"type": "options",
+				"options": WEBHOOK_EVENT_OPTIONS
 			},
 			{
 				"name": "callback",
@@ -43,7 +109,17 @@ export const webhookOperations: OperationSpec[] = [
 		"method": "POST",
 		"path": "/webhooks",
 		"body": "object",
-		"bodyExample": "{\"name\": \"n8n\", \"resource\": \"InboundText\", \"events\": [\"Finished\"], \"callback\": \"https://example.com/hook\"}"
+		"bodyExample": "{\"name\": \"n8n\", \"resource\": \"InboundText\", \"events\": [\"Finished\"], \"callback\": \"https://example.com/hook\"}",
+		form: {
+			fields: [
+				{ ...name, required: true },
+				{ ...resource, required: true },
+				{ ...events('webhookCreateResource'), required: true },
+				{ ...callback, required: true },
+			],
+			optional: optionalFields,
+			check: (body) => webhookEventsProblem(body.resource, body.events),
+		},
 	},
 	{
 		"value": "get",
@@ -66,7 +142,20 @@ export const webhookOperations: OperationSpec[] = [
 		"pathLabels": {
 			"id": "ID"
 		},
-		"body": "object"
+		"body": "object",
+		"bodyExample": "{\"enabled\": false}",
+		form: {
+			optional: [
+				name,
+				resource,
+				events('webhookUpdateFields.resource'),
+				callback,
+				...optionalFields,
+			],
+			optionalLabel: 'Update Fields',
+			notEmpty: 'Add at least one field to update',
+			check: (body) => webhookEventsProblem(body.resource, body.events),
+		},
 	},
 	{
 		"value": "delete",

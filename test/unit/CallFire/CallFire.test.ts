@@ -160,11 +160,12 @@ describe('CallFire › Call › Send', () => {
 });
 
 describe('CallFire › paths with parameters', () => {
-	it('deletes contacts from a list with contactId in the query', async () => {
+	it('deletes contacts from a list with contactId repeated in the query, as the doc sends it', async () => {
+		// Doc line 6841: ...items?contactId=22277003&contactId=23377003
 		const scope = nock(BASE)
 			.delete('/v2/contacts/lists/77/items')
-			.query({ contactId: '1,2' })
-			.reply(204, '');
+			.query({ contactId: ['1', '2'] })
+			.reply(200, '');
 		const { error } = await run({
 			resource: 'contactList',
 			operation: 'removeItems',
@@ -175,17 +176,19 @@ describe('CallFire › paths with parameters', () => {
 		expect(scope.isDone()).toBe(true);
 	});
 
-	it('updates a DNC number with PUT and a JSON body', async () => {
+	it('updates a DNC number with PUT and the body built from its fields', async () => {
 		const scope = nock(BASE)
 			.put('/v2/contacts/dncs/12135551100', { call: true, text: false })
-			.reply(204, '');
-		const { error } = await run({
+			.reply(200, '');
+		const { items, error } = await run({
 			resource: 'doNotContact',
 			operation: 'update',
 			number: '12135551100',
-			body: '{"call": true, "text": false}',
+			doNotContactUpdateDoNotCall: true,
+			doNotContactUpdateDoNotText: false,
 		});
 		expect(error).toBeUndefined();
+		expect(items.map((item) => item.json)).toEqual([{ success: true }]);
 		expect(scope.isDone()).toBe(true);
 	});
 });

@@ -1,6 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { CallFire } from '../../../nodes/CallFire/CallFire.node';
+import * as descriptions from '../../../nodes/CallFire/descriptions';
+import type { OperationSpec } from '../../../nodes/CallFire/GenericFunctions';
 import { ENDPOINT_ROWS } from './endpoints';
 
 function routes(): Array<[string, string, string, string]> {
@@ -41,6 +43,123 @@ describe('CallFire › endpoint coverage', () => {
 			expect((options?.options as INodeProperties[]).map((option) => option.name)).toContain(
 				'fields',
 			);
+			const spec = specOf(resource, operation);
+			if (spec.list || spec.output === 'history') {
+				expect(shown.map((property) => property.name)).toEqual(
+					expect.arrayContaining(['returnAll', 'limit']),
+				);
+			}
 		}
+	});
+});
+
+function specOf(resource: string, operation: string): OperationSpec {
+	const specs = (descriptions as Record<string, unknown>)[
+		`${resource}Operations`
+	] as OperationSpec[];
+	return specs.find((spec) => spec.value === operation)!;
+}
+
+/** The property (or option of a collection) named `name` shown for one operation. */
+function propertyOf(resource: string, operation: string, name: string): INodeProperties {
+	const properties = new CallFire().description.properties as INodeProperties[];
+	const shown = properties.filter(
+		(property) =>
+			property.displayOptions?.show?.resource?.includes(resource) &&
+			property.displayOptions?.show?.operation?.includes(operation),
+	);
+	const direct = shown.find((property) => property.name === name);
+	if (direct) return direct;
+	for (const property of shown) {
+		const inner = ((property.options ?? []) as INodeProperties[]).find(
+			(option) => option.name === name,
+		);
+		if (inner && 'type' in inner) return inner;
+	}
+	throw new Error(`${resource} › ${operation} has no ${name}`);
+}
+
+const values = (property: INodeProperties) =>
+	((property.options ?? []) as INodePropertyOptions[]).map((option) => option.value);
+
+describe('CallFire › enumerations are dropdowns, as the doc lists them', () => {
+	it('offers the webhook resources and events as dropdowns', () => {
+		const resource = propertyOf('webhook', 'getAll', 'resource');
+		expect(resource.type).toBe('options');
+		expect(values(resource)).toHaveLength(11);
+		const event = propertyOf('webhook', 'getAll', 'event');
+		expect(event.type).toBe('options');
+		expect(values(event)).toEqual(
+			expect.arrayContaining([
+				'Started',
+				'Stopped',
+				'Finished',
+				'ValidationFailed',
+				'Received',
+				'Failed',
+			]),
+		);
+		expect(propertyOf('webhook', 'create', 'webhookCreateResource').type).toBe('options');
+		expect(propertyOf('webhook', 'create', 'webhookCreateEvents').typeOptions).toMatchObject({
+			loadOptionsMethod: 'getWebhookEvents',
+			loadOptionsDependsOn: ['webhookCreateResource'],
+		});
+	});
+
+	it('offers every media file type of the doc (bmp, gif, jpg, m4a, mp3, mp4, png, wav)', () => {
+		for (const operation of ['downloadAs', 'downloadPublic']) {
+			expect(values(propertyOf('media', operation, 'extension')).sort()).toEqual([
+				'bmp',
+				'gif',
+				'jpg',
+				'm4a',
+				'mp3',
+				'mp4',
+				'png',
+				'wav',
+			]);
+		}
+	});
+
+	it('makes Use Custom Fields a boolean and Keywords a required parameter', () => {
+		expect(propertyOf('contactList', 'upload', 'useCustomFields').type).toBe('boolean');
+		const keywords = propertyOf('keyword', 'getAll', 'keywordGetAllKeywords');
+		expect(keywords.required).toBe(true);
+	});
+
+	it('offers voices, answering machine settings, lease and feature statuses as dropdowns', () => {
+		expect(
+			values(propertyOf('sound', 'createFromText', 'soundCreateFromTextVoice')).sort(),
+		).toEqual(['FEMALE1', 'FEMALE2', 'FRENCHCANADIAN1', 'MALE1', 'SPANISH1']);
+		expect(values(propertyOf('callBroadcast', 'create', 'answeringMachineConfig')).sort()).toEqual([
+			'AM_AND_LIVE',
+			'AM_ONLY',
+			'LIVE_IMMEDIATE',
+			'LIVE_WITH_AMD',
+		]);
+		expect(values(propertyOf('numberLease', 'update', 'status')).sort()).toEqual([
+			'ACTIVE',
+			'PENDING',
+			'RELEASED',
+			'UNAVAILABLE',
+		]);
+		expect(values(propertyOf('keywordLease', 'update', 'status')).sort()).toEqual([
+			'ACTIVE',
+			'PENDING',
+			'RELEASED',
+			'UNAVAILABLE',
+		]);
+		expect(values(propertyOf('numberLease', 'update', 'callFeatureStatus')).sort()).toEqual([
+			'DISABLED',
+			'ENABLED',
+		]);
+		expect(
+			values(propertyOf('numberLease', 'updateConfig', 'numberLeaseUpdateConfigConfigType')).sort(),
+		).toEqual(['IVR', 'TRACKING']);
+		expect(
+			values(propertyOf('contactList', 'create', 'contactListCreateContactNumbersField')).sort(),
+		).toEqual(['homePhone', 'mobilePhone', 'workPhone']);
+		// The doc gives DNC sources no enumeration: free text.
+		expect(propertyOf('doNotContact', 'getAll', 'source').type).toBe('string');
 	});
 });

@@ -1,7 +1,9 @@
 /**
  * One test per CallFire operation (all 104): the exact request each sends — method, path with
- * its IDs, the query (the `fields` partial-response option, paging for lists), the JSON body
- * or multipart upload, and HTTP Basic auth — checked against the endpoint table.
+ * its IDs, the query (the `fields` partial-response option, paging for lists, required query
+ * parameters), the JSON body or multipart upload, and HTTP Basic auth — against the doc, and the
+ * items it makes of the doc's own example answer for that operation (docResponses.ts), so an
+ * answer read in the wrong shape shows.
  */
 import nock from 'nock';
 
@@ -10,10 +12,14 @@ import {
 	bodyParameter,
 	optionsParameter,
 	pathParameter,
+	queryParameter,
 	type OperationSpec,
 } from '../../../nodes/CallFire/GenericFunctions';
+import { formNames } from '../../../nodes/CallFire/descriptions/formFields';
 import { runNode } from '../../helpers/harness';
+import { DOC_PAGED, DOC_RESPONSES } from './docResponses';
 import { ENDPOINT_ROWS } from './endpoints';
+import { FORM_CASES } from './formCases';
 import { BASE, BASIC_AUTH, CREDENTIALS } from './fixtures';
 
 const BULK_PATHS = new Set([
@@ -43,16 +49,59 @@ const cases: Case[] = Object.entries(descriptions)
 
 const AUDIO = Buffer.from('ID3fake-audio-bytes');
 
+/** A query string as an object; a repeated parameter becomes an array. */
+function queryOf(url: URL): Record<string, string | string[]> {
+	const query: Record<string, string | string[]> = {};
+	for (const key of new Set(url.searchParams.keys())) {
+		const values = url.searchParams.getAll(key);
+		query[key] = values.length > 1 ? values : values[0];
+	}
+	return query;
+}
+
+/**
+ * The items an operation must make of the doc's example answer, read from the answer alone: a
+ * list (a bare array, or `items` with only paging beside it) gives one item per entry, nothing
+ * gives `{success: true}`, a bare value is put under a key, any other object is one item.
+ */
+function expectedItems(spec: OperationSpec, body: unknown): unknown[] {
+	if (body === undefined) return [{ success: true }];
+	if (Array.isArray(body)) return body;
+	if (typeof body !== 'object' || body === null) return [{ [spec.scalarKey ?? 'result']: body }];
+	const keys = Object.keys(body);
+	const page = (body as { items?: unknown }).items;
+	if (
+		Array.isArray(page) &&
+		keys.every((key) => ['items', 'limit', 'offset', 'totalCount'].includes(key))
+	) {
+		return page;
+	}
+	return [body];
+}
+
 afterEach(() => nock.cleanAll());
 
 describe('CallFire › every operation sends its documented request', () => {
-	it('covers all 104 rows', () => {
+	it('covers all 104 rows, each with the doc example answer', () => {
 		expect(cases).toHaveLength(104);
 		const rows = new Set(ENDPOINT_ROWS.map(([method, path]) => `${method} ${path}`));
-		for (const { spec } of cases) expect(rows.has(`${spec.method} /v2${spec.path}`)).toBe(true);
+		for (const { spec } of cases) {
+			expect(rows.has(`${spec.method} /v2${spec.path}`)).toBe(true);
+			expect(DOC_RESPONSES[`${spec.method} ${spec.path}`]).toBeDefined();
+		}
+	});
+
+	it('has a form case for every operation with a form', () => {
+		const withForm = cases
+			.filter(({ spec }) => spec.form)
+			.map(({ spec }) => `${spec.method} ${spec.path}`);
+		const covered = new Set(FORM_CASES.map((entry) => entry.endpoint));
+		expect(withForm.filter((endpoint) => !covered.has(endpoint))).toEqual([]);
 	});
 
 	it.each(cases)('$title', async ({ resource, spec }) => {
+		const key = `${spec.method} ${spec.path}`;
+		const answer = DOC_RESPONSES[key];
 		const parameters: Record<string, unknown> = {
 			resource,
 			operation: spec.value,
@@ -60,16 +109,38 @@ describe('CallFire › every operation sends its documented request', () => {
 		};
 		let path = spec.path;
 		for (const match of spec.path.matchAll(/\{(\w+)\}/g)) {
-			const value = match[1] === 'extension' ? (spec.extensionChoice?.[0] ?? 'mp3') : '4321';
+			const value =
+				match[1] === 'extension'
+					? (spec.extensionChoice?.[0] ?? 'mp3')
+					: spec.phonePath?.includes(match[1])
+						? '12132000384'
+						: '4321';
 			parameters[pathParameter(resource, match[1])] = value;
 			path = path.replace(match[0], value);
 		}
+		const expectedQuery: Record<string, string | string[]> = { fields: 'id,name' };
+		for (const field of (spec.query ?? []).filter((entry) => entry.required)) {
+			parameters[queryParameter(resource, spec.value, field.name)] = 'SUN, MOON';
+			expectedQuery[field.name] = ['SUN', 'MOON'];
+		}
+		// Return All / Limit for exactly the operations the doc pages.
+		const paged = DOC_PAGED.has(key);
+		expect(Boolean(spec.list || spec.output === 'history')).toBe(paged);
+		if (paged) Object.assign(expectedQuery, { limit: '50', offset: '0' });
+
 		let expectedBody: unknown;
-		if (spec.body) {
+		if (spec.form && !spec.form.json) {
+			// A form without a JSON alternative: filled in as in formCases.ts.
+			const example = FORM_CASES.find((entry) => entry.endpoint === key)!;
+			Object.assign(parameters, example.parameters);
+			expectedBody = example.body;
+		} else if (spec.body) {
+			// The JSON alternative (or a bulk operation's JSON input), with the doc's example.
 			const example = spec.bodyExample ?? (spec.body === 'object' ? '{"name": "n8n"}' : '[]');
 			parameters[bodyParameter(resource, spec.value)] = example;
 			expectedBody = JSON.parse(example);
-			if (BULK_PATHS.has(`${spec.method} ${spec.path}`)) parameters.inputMode = 'json';
+			if (BULK_PATHS.has(key)) parameters.inputMode = 'json';
+			if (spec.form) parameters[formNames(resource, spec.value).input] = 'json';
 		}
 		if (spec.upload) parameters.binaryPropertyName = 'data';
 		const download = Boolean(spec.download || spec.extensionChoice);
@@ -78,7 +149,7 @@ describe('CallFire › every operation sends its documented request', () => {
 		const seen: Array<{
 			method: string;
 			path: string;
-			query: Record<string, string>;
+			query: Record<string, string | string[]>;
 			body: unknown;
 			type: string;
 		}> = [];
@@ -93,13 +164,13 @@ describe('CallFire › every operation sends its documented request', () => {
 				seen.push({
 					method: this.req.method,
 					path: url.pathname,
-					query: Object.fromEntries(url.searchParams),
+					query: queryOf(url),
 					body,
 					type: String(this.req.headers['content-type'] ?? ''),
 				});
-				if (download) return [200, AUDIO, { 'Content-Type': 'audio/mpeg' }];
-				if (spec.list) return [200, { items: [{ id: 1 }], limit: 50, offset: 0, totalCount: 1 }];
-				return [200, { id: 1 }];
+				if (answer.binary) return [200, AUDIO, { 'Content-Type': 'audio/mpeg' }];
+				if (answer.body === undefined) return [answer.status, ''];
+				return [answer.status, JSON.stringify(answer.body), { 'Content-Type': 'application/json' }];
 			});
 
 		const { items, error } = await runNode({
@@ -128,10 +199,7 @@ describe('CallFire › every operation sends its documented request', () => {
 		expect(seen).toHaveLength(1);
 		expect(seen[0].method).toBe(spec.method);
 		expect(seen[0].path).toBe(`/v2${path}`);
-		expect(seen[0].query).toEqual({
-			fields: 'id,name',
-			...(spec.list ? { limit: '50', offset: '0' } : {}),
-		});
+		expect(seen[0].query).toEqual(expectedQuery);
 		if (spec.upload) {
 			expect(seen[0].type).toMatch(/^multipart\/form-data; boundary=/);
 			expect(String(seen[0].body)).toContain(`name="${spec.upload.field}"; filename="a.mp3"`);
@@ -141,9 +209,12 @@ describe('CallFire › every operation sends its documented request', () => {
 			expect(seen[0].body === '' || seen[0].body === undefined).toBe(true);
 		}
 		if (download) {
+			expect(items).toHaveLength(1);
 			expect(Buffer.from(items[0].binary!.data.data, 'base64')).toEqual(AUDIO);
-		} else {
+		} else if (BULK_PATHS.has(key)) {
 			expect(items.length).toBeGreaterThan(0);
+		} else {
+			expect(items.map((item) => item.json)).toEqual(expectedItems(spec, answer.body));
 		}
 	});
 });
