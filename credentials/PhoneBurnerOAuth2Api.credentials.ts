@@ -1,4 +1,4 @@
-import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
 export class PhoneBurnerOAuth2Api implements ICredentialType {
 	name = 'phoneBurnerOAuth2Api';
@@ -19,14 +19,20 @@ export class PhoneBurnerOAuth2Api implements ICredentialType {
 		{
 			displayName: 'Authorization URL',
 			name: 'authUrl',
-			type: 'hidden',
+			type: 'string',
 			default: 'https://www.phoneburner.com/oauth/index',
+			required: true,
+			description:
+				'Where you sign in to PhoneBurner to allow access. For the development (sandbox) host use https://develop.phoneburner.com/oauth/index.',
 		},
 		{
 			displayName: 'Access Token URL',
 			name: 'accessTokenUrl',
-			type: 'hidden',
+			type: 'string',
 			default: 'https://www.phoneburner.com/oauth/accesstoken',
+			required: true,
+			description:
+				'Where n8n gets and refreshes the token. For the development (sandbox) host use https://develop.phoneburner.com/oauth/accesstoken.',
 		},
 		{ displayName: 'Scope', name: 'scope', type: 'hidden', default: '' },
 		{
@@ -45,4 +51,14 @@ export class PhoneBurnerOAuth2Api implements ICredentialType {
 				'The API address. Use https://develop.phoneburner.com/rest/1 for the development (sandbox) host.',
 		},
 	];
+
+	/** The same cheap signed-in request as the access token credential: one member. */
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL:
+				'={{($credentials.baseUrl || "https://www.phoneburner.com/rest/1").replace(/\\/+$/, "")}}',
+			url: '/members',
+			qs: { page: 1, page_size: 1 },
+		},
+	};
 }
