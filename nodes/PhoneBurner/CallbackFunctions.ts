@@ -10,7 +10,7 @@ export const TOKEN_PARAMETER = 'token';
 /** The query parameter that names the callback type, added by the Create Dial Session callbacks. */
 export const EVENT_PARAMETER = 'event';
 
-function isCallbackType(value: unknown): value is CallbackType {
+export function isCallbackType(value: unknown): value is CallbackType {
 	return typeof value === 'string' && (CALLBACK_TYPES as readonly string[]).includes(value);
 }
 
@@ -34,9 +34,19 @@ export function callbackTypeOf(body: IDataObject, query: IDataObject): CallbackT
 	return 'unknown';
 }
 
-/** The older `{api_calldone: {...}}` wrapping, flattened to the doc's current shape. */
+/**
+ * The older `{api_calldone: {...}}` wrapping, flattened to the doc's current shape. Posted as a
+ * form (`api_calldone=<json>`), the wrapped callback arrives as a JSON string: it is parsed.
+ */
 export function normaliseCallback(body: IDataObject): IDataObject {
-	const wrapped = body.api_calldone;
+	let wrapped: unknown = body.api_calldone;
+	if (typeof wrapped === 'string' && wrapped.trim().startsWith('{')) {
+		try {
+			wrapped = JSON.parse(wrapped) as unknown;
+		} catch {
+			// Not JSON after all: the body is passed on as it came.
+		}
+	}
 	if (wrapped && typeof wrapped === 'object' && !Array.isArray(wrapped)) {
 		const { api_calldone: _ignored, ...rest } = body;
 		void _ignored;
@@ -51,4 +61,18 @@ export function tokenMatches(expected: string, given: unknown): boolean {
 	const a = Buffer.from(expected);
 	const b = Buffer.from(given);
 	return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * The callback URL for one callback type: `event=<type>` is added when the URL does not name an
+ * event already, so the trigger knows which callback a POST is without guessing from its body.
+ * Everything else in the URL (the `token` parameter, a fragment) is kept as written.
+ */
+export function callbackUrlFor(url: string, type: string): string {
+	if (new RegExp(`[?&]${EVENT_PARAMETER}=`).test(url)) return url;
+	const hashAt = url.indexOf('#');
+	const base = hashAt === -1 ? url : url.slice(0, hashAt);
+	const hash = hashAt === -1 ? '' : url.slice(hashAt);
+	const separator = !base.includes('?') ? '?' : /[?&]$/.test(base) ? '' : '&';
+	return `${base}${separator}${EVENT_PARAMETER}=${encodeURIComponent(type)}${hash}`;
 }

@@ -15,6 +15,7 @@ import {
 	EVENT_PARAMETER,
 	TOKEN_PARAMETER,
 	callbackTypeOf,
+	isCallbackType,
 	normaliseCallback,
 	tokenMatches,
 } from './CallbackFunctions';
@@ -46,7 +47,7 @@ export class PhoneBurnerTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					"PhoneBurner calls this URL for the callbacks of a dial session. Copy the webhook URL above, add <code>?token=</code> and your Secret Token, and give it to the Callbacks option of the PhoneBurner node's Create Dial Session (it adds <code>&event=…</code> for each type).",
+					"PhoneBurner calls this URL for the callbacks of a dial session. Copy the webhook URL above, add <code>?token=</code> and your Secret Token, and give it to the Callbacks option of the PhoneBurner node's Create Dial Session (it adds <code>&event=…</code> for each type). With all three events picked, a callback of no known shape is emitted too, as event <code>unknown</code>.",
 				name: 'notice',
 				type: 'notice',
 				default: '',
@@ -149,10 +150,14 @@ export class PhoneBurnerTrigger implements INodeType {
 				: { body: raw as unknown as string };
 		const event = callbackTypeOf(body, query);
 		const wanted = this.getNodeParameter('events', [...CALLBACK_TYPES]) as string[];
-		if (!wanted.includes(event)) {
+		// A body of no known shape is emitted (as event "unknown") only to a trigger that wants
+		// every callback: with a narrower choice it cannot be told to be one of the wanted ones.
+		const wantsAll = CALLBACK_TYPES.every((type) => wanted.includes(type));
+		if (!(wanted.includes(event) || (event === 'unknown' && wantsAll))) {
 			return { webhookResponse: { received: true, emitted: false } };
 		}
 		const json: IDataObject = { event, ...normaliseCallback(body) };
+		json.event = event;
 		delete json[TOKEN_PARAMETER];
 		// A call begins once and is done once: the same callback for the same call again is a
 		// replay (or PhoneBurner retrying one that arrived), not a new event.
@@ -164,7 +169,8 @@ export class PhoneBurnerTrigger implements INodeType {
 		) {
 			return { webhookResponse: { received: true, duplicate: true } };
 		}
-		if (query[EVENT_PARAMETER] === undefined) json.eventDetectedFrom = 'body';
+		if (event !== 'unknown' && !isCallbackType(query[EVENT_PARAMETER]))
+			json.eventDetectedFrom = 'body';
 		return { workflowData: [[{ json }]] };
 	}
 }

@@ -1,4 +1,5 @@
 import { callWebhook } from '../../helpers/harness';
+import { callbackUrlFor } from '../../../nodes/PhoneBurner/CallbackFunctions';
 
 const TOKEN = ['callback', 'token', 'for', 'tests'].join('-');
 
@@ -164,5 +165,80 @@ describe('PhoneBurner Trigger', () => {
 			},
 		);
 		expect(otherCall.result.workflowData?.[0]).toHaveLength(1);
+	});
+
+	it('parses the older api_calldone wrapper when it arrives as a form field holding JSON', async () => {
+		const { result } = await deliver(
+			{},
+			{
+				body: { api_calldone: JSON.stringify(CALL_DONE) },
+				query: { token: TOKEN },
+			},
+		);
+
+		expect(result.workflowData?.[0][0].json).toEqual({
+			event: 'api_calldone',
+			...CALL_DONE,
+			eventDetectedFrom: 'body',
+		});
+	});
+
+	it('emits a body of no known shape as event "unknown" when every event is wanted', async () => {
+		const body = { something: 'new', from: 'PhoneBurner' };
+		const { result } = await deliver(
+			{ events: ['api_callbegin', 'api_contact_displayed', 'api_calldone'] },
+			{ body, query: { token: TOKEN } },
+		);
+
+		expect(result.workflowData?.[0]).toEqual([{ json: { event: 'unknown', ...body } }]);
+	});
+
+	it('does not emit a body of no known shape when only some events are wanted', async () => {
+		const { result } = await deliver(
+			{ events: ['api_calldone', 'api_callbegin'] },
+			{ body: { something: 'new' }, query: { token: TOKEN } },
+		);
+
+		expect(result.workflowData).toBeUndefined();
+		expect(result.webhookResponse).toEqual({ received: true, emitted: false });
+	});
+});
+
+describe('PhoneBurner callback URLs (Create Dial Session → Callbacks)', () => {
+	it.each([
+		[
+			'https://n8n.example.com/webhook/abc/callback?token=s3cret',
+			'api_calldone',
+			'https://n8n.example.com/webhook/abc/callback?token=s3cret&event=api_calldone',
+		],
+		[
+			'https://n8n.example.com/webhook/abc/callback',
+			'api_callbegin',
+			'https://n8n.example.com/webhook/abc/callback?event=api_callbegin',
+		],
+		[
+			'https://n8n.example.com/webhook/abc/callback?token=s3cret&event=api_calldone',
+			'api_callbegin',
+			'https://n8n.example.com/webhook/abc/callback?token=s3cret&event=api_calldone',
+		],
+		[
+			'https://n8n.example.com/webhook/abc/callback?token=s3cret#top',
+			'api_contact_displayed',
+			'https://n8n.example.com/webhook/abc/callback?token=s3cret&event=api_contact_displayed#top',
+		],
+	])('%s for %s → %s', (url, type, expected) => {
+		expect(callbackUrlFor(url, type)).toBe(expected);
+	});
+
+	it('the URL it builds is recognised by the trigger', async () => {
+		const url = new URL(
+			callbackUrlFor('https://n8n.example.com/x?token=' + TOKEN, 'api_callbegin'),
+		);
+		const { result } = await deliver(
+			{ events: ['api_callbegin'] },
+			{ body: CALL_BEGIN, query: Object.fromEntries(url.searchParams) },
+		);
+
+		expect(result.workflowData?.[0]).toEqual([{ json: { event: 'api_callbegin', ...CALL_BEGIN } }]);
 	});
 });
