@@ -2,12 +2,15 @@ import type {
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
+	IDataObject,
+	IHttpRequestHelper,
 	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
 
 import { oauthHeader, ZERO_TOKEN } from '../nodes/CallEmAll/OAuth1Signer';
+import { hasLogin, logsIn, sessionToken } from '../nodes/CallEmAll/Session';
 
 /** The absolute URL a request goes to. */
 function fullUrl(options: IHttpRequestOptions): string {
@@ -71,6 +74,14 @@ export class CallEmAllApi implements ICredentialType {
 			description: 'Used only when no Auth Token is given',
 		},
 		{
+			// Filled by n8n's pre-authentication step (the login) and renewed when it expires.
+			displayName: 'Session Token',
+			name: 'sessionToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+		{
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
@@ -79,6 +90,32 @@ export class CallEmAllApi implements ICredentialType {
 				'Production is https://rest.text-em-all.com; the staging host is https://staging-rest.call-em-all.com',
 		},
 	];
+
+	/**
+	 * With a user name and PIN instead of an Auth Token: logs in (`POST /v1/user/login`) and
+	 * hands n8n the token, which n8n keeps in the hidden Session Token field. n8n runs this before
+	 * a credential test and whenever that field is empty or its token was refused, so the test
+	 * request and n8n's HTTP Request node sign with a real token. The login is shared with the
+	 * nodes' own (one per credential), and a token n8n reports refused is replaced.
+	 */
+	async preAuthentication(
+		this: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+	): Promise<IDataObject> {
+		if (!logsIn(credentials)) return {};
+		if (!hasLogin(credentials)) {
+			throw new Error(
+				'The Call-Em-All credential needs an Auth Token, or a user name and PIN to log in with',
+			);
+		}
+		const refused = String(credentials.sessionToken ?? '');
+		const token = await sessionToken(
+			async (options) => await this.helpers.httpRequest(options),
+			credentials,
+			refused,
+		);
+		return { sessionToken: token };
+	}
 
 	async authenticate(
 		credentials: ICredentialDataDecryptedObject,
@@ -89,7 +126,12 @@ export class CallEmAllApi implements ICredentialType {
 		const loginToken = headers['x-callemall-token'];
 		delete headers['x-callemall-token'];
 		// The node's header wins: it is the all-zero token of a login call, or a logged-in token.
-		const token = loginToken || String(credentials.authToken ?? '').trim() || ZERO_TOKEN;
+		// Then the Auth Token, then the token of n8n's pre-authentication (user name and PIN).
+		const token =
+			loginToken ||
+			String(credentials.authToken ?? '').trim() ||
+			String(credentials.sessionToken ?? '').trim() ||
+			ZERO_TOKEN;
 		headers.Authorization = oauthHeader({
 			method: String(requestOptions.method ?? 'GET'),
 			url: fullUrl(requestOptions),

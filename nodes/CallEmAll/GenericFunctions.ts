@@ -1,13 +1,39 @@
 import {
+	NodeApiError,
 	NodeOperationError,
+	type DeclarativeRestApiSettings,
 	type IDataObject,
+	type IExecutePaginationFunctions,
 	type IExecuteSingleFunctions,
+	type IHttpRequestMethods,
 	type IHttpRequestOptions,
+	type INodeExecutionData,
 	type INodeProperties,
+	type INodePropertyRouting,
+	type INode,
 } from 'n8n-workflow';
 
+import {
+	redactItems,
+	redactOutput,
+	redactOutputText,
+	redactText,
+	redactValue,
+} from '../shared/secrets';
 import { vendorRequest, vendorRoute, type ListPaging, type VendorHttp } from '../shared/transport';
-import { digest, ZERO_TOKEN } from './OAuth1Signer';
+import { ZERO_TOKEN } from './OAuth1Signer';
+import {
+	baseUrlOf,
+	CallEmAllLoginError,
+	clearSessions,
+	hasLogin,
+	LOGIN_HINT,
+	logsIn,
+	RELOGIN_HINT,
+	sessionToken,
+	TOKEN_HINT,
+	vendorMessage,
+} from './Session';
 
 export const CREDENTIAL_TYPE = 'callEmAllApi';
 
@@ -17,31 +43,40 @@ export const CREDENTIAL_TYPE = 'callEmAllApi';
  */
 export const TOKEN_HEADER = 'x-callemall-token';
 
+/** The most records one feed page is asked for; Return All asks for this many per page. */
+export const MAX_PAGE_SIZE = 1000;
+
 function isObject(value: unknown): value is IDataObject {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/**
+ * Call-Em-All for the shared request pipeline. The PIN is not among the secret fields: it only
+ * travels in the login call, whose errors this file clears of it (see `hidePin`), and a short
+ * PIN replaced everywhere would cut phone numbers in every output.
+ */
 export const callEmAllHttp: VendorHttp = {
 	name: 'Call-Em-All',
-	secretFields: { callEmAllApi: ['secretKey', 'authToken', 'pinCode'] },
+	secretFields: { callEmAllApi: ['secretKey', 'authToken', 'sessionToken'] },
+	defaultBaseUrl: 'https://rest.text-em-all.com',
 	errorMessage(statusCode, body) {
-		let message: string | undefined;
-		if (isObject(body)) {
-			const text = body.Message ?? body.message;
-			if (typeof text === 'string' && text.trim() !== '') message = text.trim();
-			else if (statusCode >= 400 && typeof body.ErrorName === 'string') message = body.ErrorName;
-		} else if (statusCode >= 400 && typeof body === 'string' && body.trim() !== '') {
-			if (!body.trim().startsWith('<')) message = body.trim().slice(0, 300);
-		}
 		if (statusCode < 400) return undefined;
-		if (statusCode === 401) {
-			return `${message ?? 'Unauthorized'} (check the App Key and Secret Key, or the Auth Token may have expired)`;
-		}
+		const message = vendorMessage(statusCode, body);
+		if (statusCode === 401) return `${message ?? 'Unauthorized'} (${TOKEN_HINT})`;
 		return message;
 	},
 };
 
-export const callEmAllRoute = vendorRoute(callEmAllHttp);
+/** The Log In operation: a 401 there means the user name or PIN (or the keys) are wrong. */
+const callEmAllLoginHttp: VendorHttp = {
+	...callEmAllHttp,
+	errorMessage(statusCode, body) {
+		if (statusCode < 400) return undefined;
+		const message = vendorMessage(statusCode, body);
+		if (statusCode === 401) return `${message ?? 'Unauthorized'} (${LOGIN_HINT})`;
+		return message;
+	},
+};
 
 const runCredentials = new WeakMap<object, Promise<IDataObject>>();
 
@@ -82,57 +117,62 @@ async function readCheckedCredentials(context: IExecuteSingleFunctions): Promise
 	return credentials;
 }
 
-const loginTokens = new Map<string, Promise<string>>();
-
 /** Forgets every cached login token (tests use it). */
 export function clearLoginCache(): void {
-	loginTokens.clear();
+	clearSessions();
 }
 
-async function logIn(context: IExecuteSingleFunctions, credentials: IDataObject): Promise<string> {
-	const baseUrl = String(credentials.baseUrl ?? '').replace(/\/+$/, '');
-	const answer = await vendorRequest(context, callEmAllHttp, CREDENTIAL_TYPE, {
-		method: 'POST',
-		url: `${baseUrl}/v1/user/login`,
-		headers: { [TOKEN_HEADER]: ZERO_TOKEN },
-		body: { UserName: String(credentials.username), PinCode: String(credentials.pinCode) },
-		json: true,
-	});
-	const token = isObject(answer) ? String(answer.AuthToken ?? '') : '';
-	if (token === '') {
-		throw new NodeOperationError(context.getNode(), 'Call-Em-All login returned no AuthToken');
-	}
-	return token;
+interface RequestContext {
+	getNode(): INode;
+	helpers: { httpRequest(options: IHttpRequestOptions): Promise<unknown> };
+}
+
+/** The login token of a user-name-and-PIN credential, as a NodeApiError when the login fails. */
+async function loginToken(
+	context: RequestContext,
+	credentials: IDataObject,
+	refused?: string,
+): Promise<string> {
+	const outcome = await sessionToken(
+		async (options) => await context.helpers.httpRequest(options),
+		credentials,
+		refused,
+	).then(
+		(token) => ({ token, failure: undefined }),
+		(failure: unknown) => ({ token: undefined, failure }),
+	);
+	if (outcome.token !== undefined) return outcome.token;
+	const login = outcome.failure instanceof CallEmAllLoginError ? outcome.failure : undefined;
+	throw new NodeApiError(
+		context.getNode(),
+		{},
+		{
+			message: login?.message ?? 'The Call-Em-All login failed',
+			description: 'The Call-Em-All login (POST /v1/user/login) failed',
+			httpCode: login?.httpCode,
+		},
+	);
 }
 
 /**
  * preSend of every operation: the credential must hold the keys, and either an Auth Token or
- * a user name and PIN (then the node logs in once per credential and reuses the token).
+ * a user name and PIN (then the node logs in once per credential and reuses the token until
+ * Call-Em-All refuses it).
  */
 export async function authorize(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
 	const credentials = await checkedCredentials(this);
-	if (String(credentials.authToken ?? '').trim() !== '') return requestOptions;
-	const username = String(credentials.username ?? '').trim();
-	const pin = String(credentials.pinCode ?? '');
-	if (username === '' || pin === '') {
+	if (!logsIn(credentials)) return requestOptions;
+	if (!hasLogin(credentials)) {
 		throw new NodeOperationError(
 			this.getNode(),
 			'The Call-Em-All credential needs an Auth Token, or a user name and PIN to log in with',
 		);
 	}
-	const key = digest(
-		JSON.stringify([credentials.baseUrl, credentials.appKey, credentials.secretKey, username, pin]),
-	);
-	let token = loginTokens.get(key);
-	if (!token) {
-		token = logIn(this, credentials);
-		loginTokens.set(key, token);
-		token.catch(() => loginTokens.delete(key));
-	}
-	requestOptions.headers = { ...(requestOptions.headers ?? {}), [TOKEN_HEADER]: await token };
+	const token = await loginToken(this, credentials);
+	requestOptions.headers = { ...(requestOptions.headers ?? {}), [TOKEN_HEADER]: token };
 	return requestOptions;
 }
 
@@ -157,9 +197,160 @@ export async function loginRequest(
 	return requestOptions;
 }
 
-/** Turns a feed's `Next` link into a request URL under /v1 (the doc's example drops the /v1). */
+function httpStatusOf(error: unknown): number | undefined {
+	const status = Number((error as { httpCode?: unknown } | undefined)?.httpCode);
+	return Number.isInteger(status) && status > 0 ? status : undefined;
+}
+
+/** The message of a second refusal: the vendor's words and the likely cause. */
+function refusedAgain(error: unknown): string {
+	const source = error as { cause?: unknown; message?: unknown };
+	const fromBody = isObject(source?.cause) ? vendorMessage(401, source.cause) : undefined;
+	const fromMessage =
+		typeof source?.message === 'string'
+			? source.message.replace(` (${TOKEN_HINT})`, '').trim()
+			: '';
+	return `${fromBody ?? (fromMessage || 'Unauthorized')} (${RELOGIN_HINT})`;
+}
+
+/** The PINs a request carries in its body (a login, or an account user's PinCode). */
+function pinsInBody(body: unknown): string[] {
+	if (!isObject(body)) return [];
+	return typeof body.PinCode === 'string' && body.PinCode !== '' ? [body.PinCode] : [];
+}
+
+/**
+ * Takes the PIN out of an error, in place (the pipeline keeps the error's Retry-After by its
+ * identity). Where the request carried a PIN it is removed wherever it appears; elsewhere it
+ * cannot have come from this request, so only a PIN long enough to be unambiguous is.
+ */
+function hidePin(error: unknown, credentials: IDataObject, body: unknown): void {
+	if (error === null || typeof error !== 'object') return;
+	const target = error as { message?: unknown; description?: unknown; cause?: unknown };
+	const sent = pinsInBody(body);
+	const pin = typeof credentials.pinCode === 'string' ? [credentials.pinCode] : [];
+	const strict = sent.length > 0;
+	const pins = [...sent, ...pin].filter((value) => value.length >= 3);
+	if (pins.length === 0) return;
+	const text = (value: string) =>
+		strict ? redactText(value, pins) : redactOutputText(value, pins);
+	if (typeof target.message === 'string') target.message = text(target.message);
+	if (typeof target.description === 'string') target.description = text(target.description);
+	if (target.cause !== undefined && !(target.cause instanceof Error)) {
+		target.cause = strict ? redactValue(target.cause, pins) : redactOutput(target.cause, pins);
+	}
+}
+
+type Transport = (
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+) => Promise<INodeExecutionData[]>;
+
+/** The token each request got from a new login, so it is not refused and renewed twice. */
+const renewedFor = new WeakMap<object, string>();
+
+type Outcome = { items: INodeExecutionData[]; failure?: undefined } | { failure: unknown };
+
+async function attempt(
+	context: IExecutePaginationFunctions,
+	send: IExecutePaginationFunctions['makeRoutingRequest'],
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<Outcome> {
+	return await send.call(context, requestData).then(
+		(items) => ({ items }),
+		(failure: unknown) => ({ failure }),
+	);
+}
+
+/**
+ * One attempt of an operation's request. A login token Call-Em-All refuses (401) is replaced
+ * by one new login and the request sent once more; a second refusal is reported with its likely
+ * cause. Errors leave here without the PIN, otherwise as the pipeline made them (it reads their
+ * status and Retry-After to decide on retries).
+ */
+async function sendRenewing(
+	context: IExecutePaginationFunctions,
+	send: IExecutePaginationFunctions['makeRoutingRequest'],
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+): Promise<INodeExecutionData[]> {
+	const credentials = await checkedCredentials(context);
+	const options = requestData.options;
+	let outcome = await attempt(context, send, requestData);
+	if ('items' in outcome) return outcome.items;
+	const headers = (options.headers ?? {}) as IDataObject;
+	const used = typeof headers[TOKEN_HEADER] === 'string' ? headers[TOKEN_HEADER] : '';
+	if (httpStatusOf(outcome.failure) === 401 && used !== '' && used !== ZERO_TOKEN) {
+		if (used === renewedFor.get(options)) {
+			(outcome.failure as Error).message = refusedAgain(outcome.failure);
+		} else {
+			const fresh = await loginToken(context, credentials, used);
+			options.headers = { ...headers, [TOKEN_HEADER]: fresh };
+			renewedFor.set(options, fresh);
+			outcome = await attempt(context, send, requestData);
+			if ('items' in outcome) return outcome.items;
+			if (httpStatusOf(outcome.failure) === 401) {
+				(outcome.failure as Error).message = refusedAgain(outcome.failure);
+			}
+		}
+	}
+	hidePin(outcome.failure, credentials, options.body);
+	throw outcome.failure;
+}
+
+/** Wraps an operation's executor so each of its requests goes through `sendRenewing`. */
+function withSession(transport: Transport): Transport {
+	return async function sendWithSession(this: IExecutePaginationFunctions, requestData) {
+		const send = this.makeRoutingRequest;
+		const session = Object.create(this, {
+			makeRoutingRequest: {
+				value: async (data: DeclarativeRestApiSettings.ResultOptions) =>
+					await sendRenewing(this, send, data),
+			},
+		}) as IExecutePaginationFunctions;
+		const items = await transport.call(session, requestData);
+		// A PIN sent as a field (Account User) and echoed back is not shown either.
+		const pins = [...pinsInBody(requestData.options.body)];
+		const credentials = await checkedCredentials(this);
+		if (typeof credentials.pinCode === 'string' && credentials.pinCode.length >= 3) {
+			pins.push(credentials.pinCode);
+		}
+		return pins.length ? redactItems(items, pins) : items;
+	};
+}
+
+type RouteExtra = NonNullable<Parameters<ReturnType<typeof vendorRoute>>[2]> & {
+	/** The login call itself: its 401 names the user name and PIN. */
+	login?: boolean;
+};
+
+const routes = { plain: vendorRoute(callEmAllHttp), login: vendorRoute(callEmAllLoginHttp) };
+const sessionTransports = new WeakMap<Transport, Transport>();
+
+/** Routing of one Call-Em-All operation: the shared pipeline, with the login session on top. */
+export function callEmAllRoute(
+	method: IHttpRequestMethods,
+	url: string,
+	extra: RouteExtra = {},
+): INodePropertyRouting {
+	const { login, ...rest } = extra;
+	const routing = (login ? routes.login : routes.plain)(method, url, rest);
+	const transport = routing.operations?.pagination as Transport;
+	let wrapped = sessionTransports.get(transport);
+	if (!wrapped) {
+		wrapped = withSession(transport);
+		sessionTransports.set(transport, wrapped);
+	}
+	routing.operations = { ...routing.operations, pagination: wrapped };
+	return routing;
+}
+
+/**
+ * Turns a feed's `Next` link into a request URL under /v1 (the doc's example drops the /v1).
+ * Only the ends are trimmed, and a space before a parameter name (the doc's example has
+ * "& BroadcastStatus=…"); spaces inside values are kept.
+ */
 export function nextUrl(next: string): string {
-	const link = next.replace(/\s+/g, '');
+	const link = next.trim().replace(/([?&])\s+/g, '$1');
 	if (/^https?:\/\//i.test(link)) return link;
 	const path = link.startsWith('/') ? link : `/${link}`;
 	return path.startsWith('/v1/') ? path : `/v1${path}`;
@@ -167,12 +358,15 @@ export function nextUrl(next: string): string {
 
 /**
  * Feeds `{Size, Items, Previous, Next}`: follows `Next` until it is empty. Its query is part of
- * the link, so the request's own query is dropped for the following pages.
+ * the link, so the request's own query is dropped for the following pages. Without a Page Size
+ * the first request asks for the Limit, or for `MAX_PAGE_SIZE` with Return All.
  */
 export const feedPaging: ListPaging = {
 	start(options, wanted) {
 		const qs = (options.qs ?? {}) as IDataObject;
-		if (wanted !== undefined && qs.pagesize === undefined) qs.pagesize = Math.min(wanted, 1000);
+		if (qs.pagesize === undefined) {
+			qs.pagesize = wanted === undefined ? MAX_PAGE_SIZE : Math.min(wanted, MAX_PAGE_SIZE);
+		}
 		options.qs = qs;
 	},
 	read(body, options) {
@@ -218,7 +412,31 @@ export function parseIds(value: unknown): number[] {
 		.filter((id) => Number.isInteger(id) && id > 0);
 }
 
-/** preSend for list operations: sort, raw filters (`Field~gte~value`) and extra query values. */
+/** List options sent as plain `Field=value` filters (the doc's `BroadcastStatus=Completed`). */
+export const EQUALITY_FILTERS: Record<string, string> = {
+	broadcastStatus: 'BroadcastStatus',
+	broadcastType: 'BroadcastType',
+	filterFirstName: 'FirstName',
+	filterIntegrationData: 'IntegrationData',
+	filterLastName: 'LastName',
+	filterNotes: 'Notes',
+	filterPrimaryPhone: 'PrimaryPhone',
+	filterSecondaryPhone: 'SecondaryPhone',
+	filterTertiaryPhone: 'TertiaryPhone',
+};
+
+/** A day (YYYY-MM-DD) from a date option, or a NodeOperationError naming the option. */
+function dayOption(context: IExecuteSingleFunctions, value: unknown, label: string): string {
+	const day = toCallEmAllDay(value, context.getTimezone());
+	if (!day) {
+		throw new NodeOperationError(context.getNode(), `${label} "${String(value)}" is not a date`, {
+			description: DATE_FORMS,
+		});
+	}
+	return day;
+}
+
+/** preSend for list operations: sort, filters, date ranges and extra query values. */
 export async function listQuery(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
@@ -228,26 +446,31 @@ export async function listQuery(
 	if (typeof options.sortBy === 'string' && options.sortBy.trim() !== '') {
 		qs.sortby = options.sortBy.trim();
 	}
-	if (options.pageSize !== undefined && options.pageSize !== '') qs.pagesize = options.pageSize;
+	if (options.pageSize !== undefined && options.pageSize !== '') {
+		qs.pagesize = Math.min(Math.max(1, Number(options.pageSize) || 1), MAX_PAGE_SIZE);
+	}
+	for (const [option, field] of Object.entries(EQUALITY_FILTERS)) {
+		const value = options[option];
+		if (value !== undefined && value !== null && String(value).trim() !== '') {
+			qs[field] = String(value).trim();
+		}
+	}
 	const extra = ((options.query as IDataObject)?.parameter as IDataObject[]) ?? [];
 	for (const pair of extra) {
 		const name = String(pair.name ?? '').trim();
 		if (name !== '') qs[name] = pair.value ?? '';
 	}
 	const ranges: string[] = [];
-	for (const [key, field, op] of [
-		['startDateFrom', 'StartDate', 'gte'],
-		['startDateTo', 'StartDate', 'lte'],
+	for (const [key, field, op, label] of [
+		['startDateFrom', 'StartDate', 'gte', 'Starts From'],
+		['startDateTo', 'StartDate', 'lte', 'Starts Until'],
 	]) {
-		if (typeof options[key] === 'string' && options[key] !== '') {
-			ranges.push(`${field}~${op}~${String(options[key]).slice(0, 10)}`);
+		if (options[key] !== undefined && options[key] !== null && String(options[key]) !== '') {
+			ranges.push(`${field}~${op}~${dayOption(this, options[key], label)}`);
 		}
 	}
-	if (typeof options.dateFrom === 'string' && options.dateFrom !== '') {
-		qs['date-from'] = options.dateFrom.slice(0, 10);
-	}
-	if (typeof options.broadcastStatus === 'string' && options.broadcastStatus !== '') {
-		qs.BroadcastStatus = options.broadcastStatus;
+	if (options.dateFrom !== undefined && options.dateFrom !== null && options.dateFrom !== '') {
+		qs['date-from'] = dayOption(this, options.dateFrom, 'Opted Out Since');
 	}
 	if (ranges.length) {
 		// Range filters have no value part, so they go into the URL as written.
@@ -258,58 +481,136 @@ export async function listQuery(
 	return requestOptions;
 }
 
-const MONTHS_TIME = (date: {
+interface WallClock {
 	year: number;
 	month: number;
 	day: number;
 	hour: number;
 	minute: number;
-}): string => {
-	const suffix = date.hour >= 12 ? 'PM' : 'AM';
-	const hour12 = date.hour % 12 === 0 ? 12 : date.hour % 12;
-	return `${date.month}/${date.day}/${date.year} ${hour12}:${String(date.minute).padStart(2, '0')}${suffix}`;
-};
+}
 
-/**
- * A start date in the API's format, "2/1/2020 1:15PM". ISO wall-clock times are taken as
- * written; an instant with a zone is shown in `timezone`. Undefined when it does not parse.
- */
-export function toCallEmAllDate(value: string, timezone = 'UTC'): string | undefined {
-	const text = value.trim();
-	if (/^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}\s?(AM|PM)$/i.test(text)) {
-		return text.replace(/\s?(AM|PM)$/i, (m) => m.trim().toUpperCase());
+/** How a date may be written, for error descriptions. */
+export const DATE_FORMS =
+	'Use a date such as 2024-02-01T13:15:00 (workflow time zone), 2024-02-01T13:15:00-05:00 or …Z, {{ $now }}, milliseconds since 1970, or the API form 2/1/2024 1:15PM.';
+
+function realDay(year: number, month: number, day: number): boolean {
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+	);
+}
+
+function wallClockIn(instant: number, timezone: string): WallClock | undefined {
+	if (!Number.isFinite(instant)) return undefined;
+	let parts: Intl.DateTimeFormatPart[];
+	try {
+		parts = new Intl.DateTimeFormat('en-US', {
+			timeZone: timezone,
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			hourCycle: 'h23',
+		}).formatToParts(new Date(instant));
+	} catch {
+		return undefined;
 	}
-	const match =
-		/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(
-			text,
-		);
-	if (!match) return undefined;
-	const [, y, mo, d, h = '0', mi = '0', zone] = match;
-	if (!zone) {
-		const parts = { year: +y, month: +mo, day: +d, hour: +h, minute: +mi };
-		if (parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > 31) return undefined;
-		if (parts.hour > 23 || parts.minute > 59) return undefined;
-		return MONTHS_TIME(parts);
-	}
-	const instant = new Date(text);
-	if (Number.isNaN(instant.getTime())) return undefined;
-	const shown = new Intl.DateTimeFormat('en-US', {
-		timeZone: timezone,
-		year: 'numeric',
-		month: 'numeric',
-		day: 'numeric',
-		hour: 'numeric',
-		minute: 'numeric',
-		hourCycle: 'h23',
-	}).formatToParts(instant);
-	const part = (type: string) => Number(shown.find((p) => p.type === type)?.value ?? 0);
-	return MONTHS_TIME({
+	const part = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? NaN);
+	const clock = {
 		year: part('year'),
 		month: part('month'),
 		day: part('day'),
 		hour: part('hour'),
 		minute: part('minute'),
-	});
+	};
+	return Object.values(clock).every(Number.isFinite) ? clock : undefined;
+}
+
+/** A Luxon DateTime (what `{{ $now }}` gives) or a Date, as epoch milliseconds. */
+function instantOf(value: unknown): number | undefined {
+	if (value instanceof Date) return value.getTime();
+	if (value !== null && typeof value === 'object') {
+		const toMillis = (value as { toMillis?: unknown }).toMillis;
+		if (typeof toMillis === 'function') return Number(toMillis.call(value));
+	}
+	if (typeof value === 'number') return value;
+	return undefined;
+}
+
+/**
+ * The wall-clock time a date input stands for. Accepted: the API's own `M/D/YYYY h:mmAM`
+ * (as written), ISO dates and times without a zone (as written, i.e. in the workflow's time
+ * zone), ISO with `Z` or an offset and Luxon DateTimes (`{{ $now }}`, shown in `timezone`), and
+ * epoch milliseconds (or seconds). Impossible dates such as 2024-02-31 are refused (undefined).
+ */
+export function parseDateInput(value: unknown, timezone = 'UTC'): WallClock | undefined {
+	const instant = instantOf(value);
+	if (instant !== undefined) return wallClockIn(instant, timezone);
+	const text = String(value ?? '').trim();
+
+	const api = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(\d{1,2}):(\d{2})\s*(AM|PM)$/i.exec(text);
+	if (api) {
+		const [, mo, d, y, h, mi, half] = api;
+		const hour12 = Number(h);
+		if (hour12 < 1 || hour12 > 12 || Number(mi) > 59) return undefined;
+		if (!realDay(Number(y), Number(mo), Number(d))) return undefined;
+		const pm = half.toUpperCase() === 'PM';
+		return {
+			year: Number(y),
+			month: Number(mo),
+			day: Number(d),
+			hour: (hour12 % 12) + (pm ? 12 : 0),
+			minute: Number(mi),
+		};
+	}
+
+	if (/^\d{11,13}$/.test(text)) return wallClockIn(Number(text), timezone);
+	if (/^\d{9,10}$/.test(text)) return wallClockIn(Number(text) * 1000, timezone);
+
+	const iso =
+		/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(
+			text,
+		);
+	if (!iso) return undefined;
+	const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = iso;
+	const clock = { year: +y, month: +mo, day: +d, hour: +h, minute: +mi };
+	if (!realDay(clock.year, clock.month, clock.day)) return undefined;
+	if (clock.hour > 23 || clock.minute > 59 || +s > 59) return undefined;
+	if (!zone) return clock;
+	let offsetMinutes = 0;
+	if (zone.toUpperCase() !== 'Z') {
+		const [, sign, oh, om = '0'] = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone) ?? [];
+		if (Number(oh) > 14 || Number(om) > 59) return undefined;
+		offsetMinutes = (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om));
+	}
+	const utc =
+		Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, +s) -
+		offsetMinutes * 60_000;
+	return wallClockIn(utc, timezone);
+}
+
+function apiDate(date: WallClock): string {
+	const suffix = date.hour >= 12 ? 'PM' : 'AM';
+	const hour12 = date.hour % 12 === 0 ? 12 : date.hour % 12;
+	return `${date.month}/${date.day}/${date.year} ${hour12}:${String(date.minute).padStart(2, '0')}${suffix}`;
+}
+
+/**
+ * A start date in the API's format, "2/1/2020 1:15PM" (see `parseDateInput` for what is
+ * accepted). Undefined when it is not a real date.
+ */
+export function toCallEmAllDate(value: unknown, timezone = 'UTC'): string | undefined {
+	const clock = parseDateInput(value, timezone);
+	return clock ? apiDate(clock) : undefined;
+}
+
+/** A day for the feeds' date filters, "2024-02-01"; undefined when it is not a real date. */
+export function toCallEmAllDay(value: unknown, timezone = 'UTC'): string | undefined {
+	const clock = parseDateInput(value, timezone);
+	if (!clock) return undefined;
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${clock.year}-${pad(clock.month)}-${pad(clock.day)}`;
 }
 
 export const BROADCAST_TYPES = [
@@ -465,16 +766,13 @@ export async function buildBroadcast(
 	}
 
 	const extra = this.getNodeParameter('additionalFields', {}) as IDataObject;
-	if (extra.startDate !== undefined && String(extra.startDate).trim() !== '') {
-		const date = toCallEmAllDate(String(extra.startDate), this.getTimezone());
+	const start = extra.startDate;
+	if (start !== undefined && start !== null && String(start).trim() !== '') {
+		const date = toCallEmAllDate(start, this.getTimezone());
 		if (!date) {
-			throw new NodeOperationError(
-				node,
-				`The start date "${String(extra.startDate)}" is not a date`,
-				{
-					description: 'Use a date such as 2024-02-01T13:15:00, or the API form 2/1/2024 1:15PM.',
-				},
-			);
+			throw new NodeOperationError(node, `The start date "${String(start)}" is not a date`, {
+				description: DATE_FORMS,
+			});
 		}
 		body.StartDate = date;
 	}
@@ -629,6 +927,29 @@ export function listFields(
 	];
 }
 
+/**
+ * Search fields of the contact feeds, sent as plain `Field=value` filters on the contact's own
+ * fields (the doc's filter convention; it names no search parameter).
+ */
+export const contactFilterOptions: INodeProperties[] = (
+	[
+		['First Name', 'filterFirstName', 'FirstName', ''],
+		['Integration Data', 'filterIntegrationData', 'IntegrationData', ''],
+		['Last Name', 'filterLastName', 'LastName', ''],
+		['Notes', 'filterNotes', 'Notes', ''],
+		['Primary Phone', 'filterPrimaryPhone', 'PrimaryPhone', 'e.g. 2145555055'],
+		['Secondary Phone', 'filterSecondaryPhone', 'SecondaryPhone', 'e.g. 2145555055'],
+		['Tertiary Phone', 'filterTertiaryPhone', 'TertiaryPhone', 'e.g. 2145555055'],
+	] as Array<[string, string, string, string]>
+).map(([displayName, name, field, placeholder]) => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	placeholder,
+	description: `Only contacts whose ${displayName} is this value (sent as ${field}=…)`,
+}));
+
 /** A required string parameter holding a record ID. */
 export function idField(
 	resource: string,
@@ -658,7 +979,7 @@ export async function callEmAllRequest(
 	options: IHttpRequestOptions,
 ): Promise<unknown> {
 	const credentials = await context.getCredentials(CREDENTIAL_TYPE);
-	const baseUrl = String(credentials.baseUrl || 'https://rest.text-em-all.com').replace(/\/+$/, '');
+	const baseUrl = baseUrlOf(credentials);
 	const url = String(options.url ?? '');
 	const request: IHttpRequestOptions = {
 		json: true,
@@ -668,5 +989,22 @@ export async function callEmAllRequest(
 	};
 	// `authorize` reads only the credential and the node, which every context has.
 	const signed = await authorize.call(context as unknown as IExecuteSingleFunctions, request);
-	return await vendorRequest(context, callEmAllHttp, CREDENTIAL_TYPE, signed);
+	const used = String((signed.headers as IDataObject | undefined)?.[TOKEN_HEADER] ?? '');
+	const send = async () =>
+		await vendorRequest(context, callEmAllHttp, CREDENTIAL_TYPE, signed).then(
+			(body) => ({ body, failure: undefined }),
+			(failure: unknown) => ({ body: undefined, failure }),
+		);
+	let outcome = await send();
+	// A refused login token: one new login, and the request once more.
+	if (outcome.failure && httpStatusOf(outcome.failure) === 401 && used && used !== ZERO_TOKEN) {
+		const fresh = await loginToken(context, credentials, used);
+		signed.headers = { ...(signed.headers ?? {}), [TOKEN_HEADER]: fresh };
+		outcome = await send();
+		if (outcome.failure && httpStatusOf(outcome.failure) === 401) {
+			(outcome.failure as Error).message = refusedAgain(outcome.failure);
+		}
+	}
+	if (outcome.failure) throw outcome.failure;
+	return outcome.body;
 }

@@ -93,6 +93,36 @@ export const broadcastOperations: INodeProperties[] = [
 	},
 ];
 
+/** The broadcast types, for Create and for the Get Many filter. */
+const BROADCAST_TYPE_OPTIONS = [
+	{
+		name: 'Survey (Voice)',
+		value: 'Survey',
+		description: 'A voice message that asks the listener to press a key',
+	},
+	{ name: 'Text Message', value: 'SMS', description: 'A text message' },
+	{
+		name: 'Text Message and Survey',
+		value: 'SMSAndSurvey',
+		description: 'A text message and a voice survey',
+	},
+	{
+		name: 'Text Message and Voice Message',
+		value: 'SMSAndAnnouncement',
+		description: 'A text message and a voice message',
+	},
+	{
+		name: 'Transfer and Connect',
+		value: 'TransferAndConnect',
+		description: 'A voice message that can connect the listener to a phone number',
+	},
+	{
+		name: 'Voice Message',
+		value: 'Announcement',
+		description: 'A recorded message played to each contact',
+	},
+];
+
 const VOICE = [
 	'Announcement',
 	'SMSAndAnnouncement',
@@ -128,34 +158,7 @@ export const broadcastFields: INodeProperties[] = [
 		required: true,
 		default: 'Announcement',
 		displayOptions: show(['create']),
-		options: [
-			{
-				name: 'Survey (Voice)',
-				value: 'Survey',
-				description: 'A voice message that asks the listener to press a key',
-			},
-			{ name: 'Text Message', value: 'SMS', description: 'A text message' },
-			{
-				name: 'Text Message and Survey',
-				value: 'SMSAndSurvey',
-				description: 'A text message and a voice survey',
-			},
-			{
-				name: 'Text Message and Voice Message',
-				value: 'SMSAndAnnouncement',
-				description: 'A text message and a voice message',
-			},
-			{
-				name: 'Transfer and Connect',
-				value: 'TransferAndConnect',
-				description: 'A voice message that can connect the listener to a phone number',
-			},
-			{
-				name: 'Voice Message',
-				value: 'Announcement',
-				description: 'A recorded message played to each contact',
-			},
-		],
+		options: BROADCAST_TYPE_OPTIONS,
 	},
 	{
 		displayName: 'Contacts From',
@@ -346,10 +349,32 @@ export const broadcastFields: INodeProperties[] = [
 		{
 			displayName: 'Status',
 			name: 'broadcastStatus',
-			type: 'string',
+			type: 'options',
 			default: '',
-			placeholder: 'e.g. Completed',
-			description: 'Only broadcasts with this status',
+			description:
+				'Only broadcasts with this status, sent as BroadcastStatus=… . The API doc names no list of statuses: these are the values it shows. Use an expression for any other.',
+			options: [
+				{ name: 'Any', value: '' },
+				{
+					name: 'Complete',
+					value: 'Complete',
+					description: 'The status a finished broadcast carries in the examples of the API doc',
+				},
+				{
+					name: 'Completed',
+					value: 'Completed',
+					description:
+						'The value in the query example of the API doc (GET /v1/broadcasts?BroadcastStatus=Completed)',
+				},
+			],
+		},
+		{
+			displayName: 'Type',
+			name: 'broadcastType',
+			type: 'options',
+			default: '',
+			description: 'Only broadcasts of this type, sent as BroadcastType=…',
+			options: [{ name: 'Any', value: '' }, ...BROADCAST_TYPE_OPTIONS],
 		},
 		{
 			displayName: 'Starts From',

@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import {
 	authorize,
 	callEmAllRoute,
+	contactFilterOptions,
 	contactIdsBody,
 	deleted,
 	feedPaging,
@@ -149,5 +150,5 @@ export const contactFields: INodeProperties[] = [
 		description: 'IDs of the contacts to delete, separated by commas',
 		displayOptions: show(['deleteMany'], { all: [false] }),
 	},
-	...listFields('contact', 'getAll'),
+	...listFields('contact', 'getAll', contactFilterOptions),
 ];

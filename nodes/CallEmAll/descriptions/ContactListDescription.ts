@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import {
 	authorize,
 	callEmAllRoute,
+	contactFilterOptions,
 	contactIdsBody,
 	deleted,
 	feedPaging,
@@ -193,5 +194,5 @@ export const contactListFields: INodeProperties[] = [
 		displayOptions: show(['removeContacts', 'purgeDeleted'], { all: [false] }),
 	},
 	...listFields('contactList', 'getAll'),
-	...listFields('contactList', 'getContacts'),
+	...listFields('contactList', 'getContacts', contactFilterOptions),
 ];

@@ -36,20 +36,19 @@ export const userOperations: INodeProperties[] = [
 				value: 'logIn',
 				action: 'Log in a user',
 				description: 'Get an Auth Token for a user name and PIN',
-				routing: callEmAllRoute('POST', '/v1/user/login', { preSend: [loginRequest] }),
+				routing: callEmAllRoute('POST', '/v1/user/login', {
+					preSend: [loginRequest],
+					login: true,
+				}),
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a user',
 				description: "Change a user's settings",
-				routing: callEmAllRoute(
-					'PUT',
-					'/v1/account/users/{userId}',
-					{
-						preSend: [authorize, requireId('userId', 'User ID'), fieldsBody('userFields')],
-					},
-				),
+				routing: callEmAllRoute('PUT', '/v1/account/users/{userId}', {
+					preSend: [authorize, requireId('userId', 'User ID'), fieldsBody('userFields')],
+				}),
 			},
 		],
 		default: 'create',
