@@ -111,12 +111,22 @@ function byDate(field: string, newestFirst: boolean) {
 	};
 }
 
+/**
+ * One poll's findings and what the trigger should remember after it. The memory is only
+ * written once every part of the poll has succeeded, so a failure (say, reading broadcasts
+ * after opt-outs were found) loses nothing: the next poll finds the same things again.
+ */
+interface Finding<T> {
+	items: IDataObject[];
+	remember?: T;
+}
+
 async function pollOptOuts(
 	context: IPollFunctions,
 	state: PollState,
 	isManual: boolean,
 	now: number,
-): Promise<IDataObject[]> {
+): Promise<Finding<OptOutState>> {
 	if (isManual) {
 		// A sample of the latest opt-outs; the trigger's memory is neither read nor changed.
 		const recent = await readFeed(
@@ -126,7 +136,7 @@ async function pollOptOuts(
 			PAGE_SIZE,
 			1,
 		);
-		return recent.sort(byDate('OptOutDate', true)).slice(0, SAMPLE_SIZE);
+		return { items: recent.sort(byDate('OptOutDate', true)).slice(0, SAMPLE_SIZE) };
 	}
 
 	const previous = state.optOuts;
@@ -151,13 +161,13 @@ async function pollOptOuts(
 		if (!Number.isNaN(at) && at < windowStart) continue;
 		fresh.push(optOut);
 	}
-	state.optOuts = {
+	const remember = {
 		since: new Date(now).toISOString(),
 		seen: [...seen].slice(-SEEN_OPT_OUTS_KEPT),
 	};
 	// The first poll after activation only learns what is already there.
-	if (!previous) return [];
-	return fresh.sort(byDate('OptOutDate', false));
+	if (!previous) return { items: [], remember };
+	return { items: fresh.sort(byDate('OptOutDate', false)), remember };
 }
 
 async function pollBroadcasts(
@@ -165,17 +175,19 @@ async function pollBroadcasts(
 	state: PollState,
 	isManual: boolean,
 	options: IDataObject,
-): Promise<IDataObject[]> {
+): Promise<Finding<BroadcastState>> {
 	const known = new Map(state.broadcasts?.statuses ?? []);
 	const qs = { sortby: '-CreatedDate', pagesize: isManual ? SAMPLE_SIZE : PAGE_SIZE };
 
 	if (isManual) {
 		const latest = await readFeed(context, '/v1/broadcasts', qs, SAMPLE_SIZE, 1);
-		return latest.map((broadcast) => ({
-			...broadcast,
-			BroadcastID: broadcast.BroadcastID ?? (broadcastId(broadcast) || null),
-			previousStatus: known.get(broadcastId(broadcast)) ?? null,
-		}));
+		return {
+			items: latest.map((broadcast) => ({
+				...broadcast,
+				BroadcastID: broadcast.BroadcastID ?? (broadcastId(broadcast) || null),
+				previousStatus: known.get(broadcastId(broadcast)) ?? null,
+			})),
+		};
 	}
 
 	const limit = Math.min(Math.max(1, Number(options.maxBroadcasts ?? 500) || 500), BROADCASTS_KEPT);
@@ -200,8 +212,10 @@ async function pollBroadcasts(
 	}
 	// This poll's broadcasts first, then those it did not see (kept in case they come back).
 	for (const [id, status] of known) if (!current.has(id)) current.set(id, status);
-	state.broadcasts = { statuses: [...current].slice(0, BROADCASTS_KEPT) };
-	return changed.reverse();
+	return {
+		items: changed.reverse(),
+		remember: { statuses: [...current].slice(0, BROADCASTS_KEPT) },
+	};
 }
 
 export class CallEmAllPollTrigger implements INodeType {
@@ -283,17 +297,22 @@ export class CallEmAllPollTrigger implements INodeType {
 		const isManual = this.getMode() === 'manual';
 		const now = Date.now();
 
-		const items: INodeExecutionData[] = [];
-		if (watch.includes(WATCH_OPT_OUTS)) {
-			for (const optOut of await pollOptOuts(this, state, isManual, now)) {
-				items.push({ json: { event: 'optOut', ...optOut } });
-			}
-		}
-		if (watch.includes(WATCH_BROADCASTS)) {
-			for (const broadcast of await pollBroadcasts(this, state, isManual, options)) {
-				items.push({ json: { event: 'broadcastStatusChange', ...broadcast } });
-			}
-		}
+		const optOuts = watch.includes(WATCH_OPT_OUTS)
+			? await pollOptOuts(this, state, isManual, now)
+			: undefined;
+		const broadcasts = watch.includes(WATCH_BROADCASTS)
+			? await pollBroadcasts(this, state, isManual, options)
+			: undefined;
+		// Every read succeeded: only now is the memory updated (Fetch Test Event never does).
+		if (optOuts?.remember) state.optOuts = optOuts.remember;
+		if (broadcasts?.remember) state.broadcasts = broadcasts.remember;
+
+		const items: INodeExecutionData[] = [
+			...(optOuts?.items ?? []).map((optOut) => ({ json: { event: 'optOut', ...optOut } })),
+			...(broadcasts?.items ?? []).map((broadcast) => ({
+				json: { event: 'broadcastStatusChange', ...broadcast },
+			})),
+		];
 		return items.length ? [items] : null;
 	}
 }

@@ -6,8 +6,13 @@ import { callWebhook, createPoller } from '../../helpers/harness';
 import {
 	BASE,
 	CREDENTIALS,
+	LOGIN_CREDENTIALS,
+	PIN,
 	SECRET_KEY,
 	AUTH_TOKEN,
+	ZERO,
+	errorBody,
+	loginAnswer,
 	parseAuthorization,
 	signatureVerifies,
 } from '../CallEmAll/fixtures';
@@ -560,6 +565,89 @@ describe('Call-Em-All Poll Trigger', () => {
 		answer('/v1/broadcasts', feed([broadcast(1, 'Complete')]));
 		const result = await trigger.poll();
 		expect(result?.[0].map((item) => item.json.event)).toEqual(['optOut', 'broadcastStatusChange']);
+	});
+
+	it('remembers nothing of a poll that failed half-way: the opt-out comes with the next poll', async () => {
+		const trigger = poller({ watch: ['optOut', 'broadcastStatus'] });
+		answer('/v1/optouts', feed([]));
+		answer('/v1/broadcasts', feed([broadcast(1, 'Pending')]));
+		expect(await trigger.poll()).toBeNull();
+		const before = JSON.parse(JSON.stringify(stateOf(trigger)));
+
+		const fresh = optOut('2145550300', 1);
+		answer('/v1/optouts', feed([fresh]));
+		nock(BASE)
+			.get('/v1/broadcasts')
+			.query(true)
+			.reply(400, errorBody('Bad request.', 400, 'BadRequest'));
+		await expect(trigger.poll()).rejects.toThrow('Bad request.');
+		expect(stateOf(trigger)).toEqual(before);
+
+		answer('/v1/optouts', feed([fresh]));
+		answer('/v1/broadcasts', feed([broadcast(1, 'Pending')]));
+		const result = await trigger.poll();
+		expect(result?.[0].map((item) => item.json)).toEqual([{ event: 'optOut', ...fresh }]);
+	});
+
+	it('replaces a refused login token once, then carries on', async () => {
+		const first = ['first', 'poll', 'token'].join('-');
+		const second = ['second', 'poll', 'token'].join('-');
+		const tokens: string[] = [];
+		nock(BASE)
+			.post('/v1/user/login')
+			.reply(function reply() {
+				tokens.push(parseAuthorization(String(this.req.headers.authorization)).oauth_token);
+				return [200, loginAnswer(first)];
+			})
+			.get('/v1/optouts')
+			.query(true)
+			.reply(function reply() {
+				tokens.push(parseAuthorization(String(this.req.headers.authorization)).oauth_token);
+				return [401, errorBody('Invalid token.')];
+			})
+			.post('/v1/user/login')
+			.reply(function reply() {
+				tokens.push(parseAuthorization(String(this.req.headers.authorization)).oauth_token);
+				return [200, loginAnswer(second)];
+			});
+		const seen = answer('/v1/optouts', feed([]));
+
+		await poller({ watch: ['optOut'] }, LOGIN_CREDENTIALS).poll();
+
+		expect(tokens).toEqual([ZERO, first, ZERO]);
+		expect(parseAuthorization(seen[0].authorization).oauth_token).toBe(second);
+		expect(signatureVerifies('GET', seen[0].path, seen[0].authorization, SECRET_KEY)).toBe(true);
+		expect(nock.pendingMocks()).toHaveLength(0);
+	});
+
+	it('reports the likely cause when the new token is refused too', async () => {
+		nock(BASE)
+			.post('/v1/user/login')
+			.times(2)
+			.reply(200, loginAnswer(['poll', 'token', '9'].join('-')))
+			.get('/v1/optouts')
+			.query(true)
+			.times(2)
+			.reply(401, errorBody('Invalid token.'));
+		await expect(poller({ watch: ['optOut'] }, LOGIN_CREDENTIALS).poll()).rejects.toThrow(
+			'Invalid token. (Call-Em-All refused the Auth Token it had just issued for this user name and PIN',
+		);
+		expect(nock.pendingMocks()).toHaveLength(0);
+	});
+
+	it('keeps phone numbers whole when the PIN is part of them', async () => {
+		nock(BASE).post('/v1/user/login').reply(200, loginAnswer('pin-session-token'));
+		const trigger = poller({ watch: ['optOut'] }, LOGIN_CREDENTIALS);
+		answer('/v1/optouts', feed([]));
+		await trigger.poll();
+
+		const number = `214${PIN}055`;
+		const fresh = optOut(number, 1);
+		answer('/v1/optouts', feed([fresh]));
+		const result = await trigger.poll();
+		expect(result?.[0][0].json.PhoneNumber).toBe(number);
+		const remembered = (stateOf(trigger).optOuts as { seen: string[] }).seen;
+		expect(remembered.some((key) => key.startsWith(`${number}|`))).toBe(true);
 	});
 
 	describe('manual mode (Fetch Test Event)', () => {
