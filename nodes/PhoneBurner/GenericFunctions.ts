@@ -12,7 +12,13 @@ import {
 } from 'n8n-workflow';
 
 import type { ItemBatching } from '../shared/batching';
-import { vendorRequest, vendorRoute, type ListPaging, type VendorHttp } from '../shared/transport';
+import {
+	decodeBody,
+	vendorRequest,
+	vendorRoute,
+	type ListPaging,
+	type VendorHttp,
+} from '../shared/transport';
 
 export const phoneBurnerHttp: VendorHttp = {
 	name: 'PhoneBurner',
@@ -59,7 +65,7 @@ export const phoneBurnerRoute = vendorRoute(phoneBurnerHttp);
 const ENVELOPE_KEYS = new Set(['http_status', 'status', '_link', '_links']);
 const PAGE_KEYS = new Set(['page', 'page_size', 'total_pages', 'total_results', 'member_user_id']);
 
-function isObject(value: unknown): value is IDataObject {
+export function isObject(value: unknown): value is IDataObject {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
@@ -74,7 +80,11 @@ export function unwrapEnvelope(body: unknown): unknown {
 	return rest;
 }
 
-/** The rows of a list answer: the array inside the resource container, or the resource itself. */
+/**
+ * The rows of an answer whose shape is not the documented one: the array inside the resource
+ * container, or the resource itself. Operations say where their resource is (`OutputShape`);
+ * this is only the fallback when an answer does not have it there.
+ */
 export function rowsOf(body: unknown): { rows: IDataObject[]; container?: IDataObject } {
 	const inner = unwrapEnvelope(body);
 	if (Array.isArray(inner)) return { rows: inner.filter(isObject) };
@@ -96,45 +106,132 @@ export function rowsOf(body: unknown): { rows: IDataObject[]; container?: IDataO
 	return { rows: [inner], container: inner };
 }
 
-export const phoneBurnerPaging: ListPaging = {
-	start(options, wanted) {
-		const size = wanted === undefined ? 100 : Math.min(100, Math.max(1, wanted));
-		options.qs = { ...(options.qs ?? {}), page: 1, page_size: size };
-	},
-	read(body, options) {
-		const { rows, container } = rowsOf(body);
-		const qs = options.qs as IDataObject;
-		const page = Number(qs.page ?? 1);
-		const size = Number(qs.page_size ?? 100);
-		const totalPages = Number(container?.total_pages);
-		let more = rows.length >= size && rows.length > 0;
-		if (Number.isFinite(totalPages) && container?.total_pages !== undefined)
-			more = page < totalPages && rows.length > 0;
-		if (more) qs.page = page + 1;
-		return { items: rows, more };
-	},
-};
-
-/** postReceive: output the resource itself, not the envelope; list answers become one item per row. */
-export async function unwrapResponse(
-	this: IExecuteSingleFunctions,
-	items: INodeExecutionData[],
-	response: IN8nHttpFullResponse,
-): Promise<INodeExecutionData[]> {
-	void items;
-	if (response.statusCode === 204 || response.body === undefined || response.body === '') {
-		return [{ json: { success: true } }];
-	}
-	const { rows } = rowsOf(response.body);
-	const inner = unwrapEnvelope(response.body);
-	if (isObject(inner) && rows.length === 1) return [{ json: rows[0] }];
-	if (rows.length === 0 && !isObject(inner))
-		return [{ json: { success: true, result: inner as string } }];
-	if (rows.length === 0) return [{ json: inner as IDataObject }];
-	return rows.map((json) => ({ json }));
+/**
+ * Where an operation's resource sits in PhoneBurner's answer, as the doc's example shows it.
+ * The resource found there is output as one item, or one item per entry when it is a list (an
+ * array, or an object keyed "0", "1", … as folders come).
+ */
+export interface OutputShape {
+	/** The keys from the answer down to the resource, e.g. `['contacts', 'contacts']`. */
+	path: string[];
+	/** An object keyed by an ID (usage is keyed by user_id): one item per key, the key under this name. */
+	keyedBy?: string;
+	/** One item per entry of every list inside the resource (content: `{emails: [...]}`). */
+	lists?: boolean;
+	/** The resource is the container itself (a new dial session): without its paging fields. */
+	container?: boolean;
 }
 
-/** preSend: every named path id must be filled in. */
+/** The resource rows of an answer, read where `shape` says; undefined when it is not there. */
+export function resourceRows(
+	body: unknown,
+	shape: OutputShape,
+): { rows: IDataObject[]; container?: IDataObject } | undefined {
+	let value: unknown = body;
+	let parent: unknown;
+	for (const key of shape.path) {
+		if (!isObject(value) || !(key in value)) return undefined;
+		parent = value;
+		value = value[key];
+	}
+	// The same resource wrapped once more, as most lists come (`folders: {folders: [...]}`).
+	const last = shape.path[shape.path.length - 1];
+	if (
+		!shape.container &&
+		isObject(value) &&
+		last !== undefined &&
+		(Array.isArray(value[last]) || isObject(value[last]))
+	) {
+		parent = value;
+		value = value[last];
+	}
+	const container = isObject(parent) ? parent : undefined;
+	if (shape.keyedBy) {
+		if (!isObject(value)) return undefined;
+		const keyName = shape.keyedBy;
+		return {
+			rows: Object.entries(value)
+				.filter(([, entry]) => isObject(entry))
+				.map(([key, entry]) => ({ [keyName]: key, ...(entry as IDataObject) })),
+			container,
+		};
+	}
+	if (shape.lists) {
+		if (!isObject(value)) return undefined;
+		const rows = Object.values(value)
+			.filter((entry): entry is unknown[] => Array.isArray(entry))
+			.flat()
+			.filter(isObject);
+		return { rows, container };
+	}
+	if (shape.container) {
+		if (!isObject(value)) return undefined;
+		const resource: IDataObject = {};
+		for (const [key, entry] of Object.entries(value)) {
+			if (!PAGE_KEYS.has(key)) resource[key] = entry;
+		}
+		return { rows: [resource], container: value };
+	}
+	if (Array.isArray(value)) return { rows: value.filter(isObject), container };
+	if (isObject(value)) {
+		const keys = Object.keys(value);
+		if (keys.length > 0 && keys.every((key) => /^\d+$/.test(key) && isObject(value[key]))) {
+			return { rows: keys.map((key) => value[key] as IDataObject), container };
+		}
+		return { rows: [value], container };
+	}
+	if (value === null) return { rows: [], container };
+	return undefined;
+}
+
+/** Paging through `page`/`page_size`, reading each page's rows where `shape` says. */
+export function pagingFor(shape: OutputShape): ListPaging {
+	return {
+		start(options, wanted) {
+			const size = wanted === undefined ? 100 : Math.min(100, Math.max(1, wanted));
+			options.qs = { ...(options.qs ?? {}), page: 1, page_size: size };
+		},
+		read(body, options) {
+			const { rows, container } = resourceRows(body, shape) ?? rowsOf(body);
+			const qs = options.qs as IDataObject;
+			const page = Number(qs.page ?? 1);
+			const size = Number(qs.page_size ?? 100);
+			const totalPages = Number(container?.total_pages);
+			// Without a page count, a full page suggests another; a longer one means the list
+			// ignores page_size (folders show no paging) and has come whole.
+			let more = rows.length > 0 && rows.length === size;
+			if (container?.total_pages !== undefined && Number.isFinite(totalPages))
+				more = page < totalPages && rows.length > 0;
+			if (more) qs.page = page + 1;
+			return { items: rows, more };
+		},
+	};
+}
+
+/** postReceive: output the resource itself, not the envelope; lists become one item per entry. */
+export function unwrapTo(shape: OutputShape) {
+	return async function unwrapResponse(
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		void items;
+		const body = decodeBody(response.body);
+		if (response.statusCode === 204 || body === undefined || body === '' || body === null) {
+			return [{ json: { success: true } }];
+		}
+		const found = resourceRows(body, shape);
+		if (found && found.rows.length) return found.rows.map((json) => ({ json }));
+		const { rows } = rowsOf(body);
+		const inner = unwrapEnvelope(body);
+		if (isObject(inner) && rows.length === 1) return [{ json: rows[0] }];
+		if (rows.length === 0 && !isObject(inner))
+			return [{ json: { success: true, result: inner as string } }];
+		if (rows.length === 0) return [{ json: inner as IDataObject }];
+		return rows.map((json) => ({ json }));
+	};
+}
+
 /**
  * preSend: the path with its IDs filled in (each checked: not empty, a phone number where one
  * is wanted), without an expression per item.
@@ -172,15 +269,7 @@ function checkIdValue(
 			itemIndex: context.getItemIndex(),
 		});
 	}
-	if (name === 'phoneNumber' && !/^\+?[\d\s().-]{7,20}$/.test(value)) {
-		throw new NodeOperationError(
-			context.getNode(),
-			`The "${label}" field is not a phone number: ${value}`,
-			{
-				itemIndex: context.getItemIndex(),
-			},
-		);
-	}
+	if (name === 'phoneNumber') checkPhone(context, value, label);
 }
 
 /**
@@ -194,105 +283,214 @@ export function parameterName(resource: string, name: string): string {
 		: `${resource}${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 }
 
-/** preSend: merges the JSON "Fields" parameter and named fields into the body, checking emails and phones. */
-export async function buildBody(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const body: IDataObject = { ...((requestOptions.body as IDataObject) ?? {}) };
-	const resource = this.getNodeParameter('resource', '') as string;
-	const extra = this.getNodeParameter(
-		parameterName(resource, 'additionalFields'),
-		{},
-	) as IDataObject;
-	for (const [key, value] of Object.entries(extra ?? {})) {
-		if (key === 'jsonFields') continue;
-		if (typeof value === 'boolean') body[key] = value ? 1 : 0;
-		else if (value !== '' && value !== undefined && value !== null) body[key] = value;
-	}
-	const raw = extra?.jsonFields;
-	if (raw !== undefined && raw !== '') {
-		let parsed: unknown = raw;
-		if (typeof raw === 'string') {
-			try {
-				parsed = JSON.parse(raw);
-			} catch {
-				throw new NodeOperationError(
-					this.getNode(),
-					'The "Other Fields (JSON)" field is not valid JSON',
-					{
-						itemIndex: this.getItemIndex(),
-					},
-				);
-			}
-		}
-		if (!isObject(parsed)) {
-			throw new NodeOperationError(
-				this.getNode(),
-				'The "Other Fields (JSON)" field must be a JSON object',
-				{
-					itemIndex: this.getItemIndex(),
-				},
-			);
-		}
-		Object.assign(body, parsed);
-	}
-	checkValues(this, body);
-	requestOptions.body = body;
-	return requestOptions;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A phone number: digits with the usual formatting (spaces, dots, dashes, brackets, a leading +), 7 to 15 digits. */
+export function isPhone(value: unknown): boolean {
+	const text = String(value ?? '').trim();
+	if (!/^\+?[\d\s().-]+$/.test(text)) return false;
+	const digits = text.replace(/\D/g, '').length;
+	return digits >= 7 && digits <= 15;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[\d\s().-]{7,20}$/;
+export function checkPhone(context: IExecuteSingleFunctions, value: unknown, label: string): void {
+	if (!isPhone(value)) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`The "${label}" field is not a phone number: ${String(value)}`,
+			{
+				description: 'A phone number has 7 to 15 digits, e.g. 9495551234 or (949) 555-1234.',
+				itemIndex: context.getItemIndex(),
+			},
+		);
+	}
+}
+
+export function checkEmail(context: IExecuteSingleFunctions, value: unknown, label: string): void {
+	if (!EMAIL.test(String(value ?? '').trim())) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`The "${label}" field is not a valid email address: ${String(value)}`,
+			{ itemIndex: context.getItemIndex() },
+		);
+	}
+}
+
+/** A numeric ID (folder, member, preset, disposition set …) as the number the API takes. */
+export function numericId(context: IExecuteSingleFunctions, value: unknown, label: string): number {
+	const text = String(value ?? '').trim();
+	if (!/^\d+$/.test(text)) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`The "${label}" field must be a numeric ID: ${text}`,
+			{ itemIndex: context.getItemIndex() },
+		);
+	}
+	return Number(text);
+}
+
+/** A date as the doc's `YYYY-MM-DD`, from n8n's date picker, an ISO string or a date object. */
+export function dayOf(context: IExecuteSingleFunctions, value: unknown, label: string): string {
+	const text = String(value ?? '').trim();
+	const match = /^(\d{4}-\d{2}-\d{2})/.exec(text);
+	if (match) return match[1];
+	const parsed = new Date(text);
+	if (text !== '' && !Number.isNaN(parsed.getTime())) return parsed.toISOString().slice(0, 10);
+	throw new NodeOperationError(context.getNode(), `The "${label}" field is not a date: ${text}`, {
+		description: 'Pick a date, or give one as YYYY-MM-DD.',
+		itemIndex: context.getItemIndex(),
+	});
+}
+
+/** Parses a JSON parameter (n8n may hand it over parsed already); undefined when left empty. */
+export function parseJsonParameter(
+	context: IExecuteSingleFunctions,
+	raw: unknown,
+	label: string,
+): unknown {
+	if (typeof raw !== 'string') return raw;
+	if (raw.trim() === '') return undefined;
+	try {
+		return JSON.parse(raw) as unknown;
+	} catch {
+		throw new NodeOperationError(context.getNode(), `The "${label}" field is not valid JSON`, {
+			itemIndex: context.getItemIndex(),
+		});
+	}
+}
+
+/** How one named field of Additional Fields goes into the body (by default: as given, booleans as 1/0). */
+export type FieldConverter = (
+	context: IExecuteSingleFunctions,
+	value: unknown,
+	body: IDataObject,
+) => void;
+
+/** A field of the body that has a parameter of its own (the doc's required fields). */
+export interface BodyField {
+	/** The node parameter, by its full (unique) name. */
+	parameter: string;
+	/** The API's field name. */
+	key: string;
+	/** The field's name in the editor, for messages. */
+	label: string;
+	/** `boolean` is sent as true/false, `flag` as 1/0; `email` and `phone` are checked. */
+	type?: 'string' | 'boolean' | 'flag' | 'number' | 'email' | 'phone';
+	/** Refused when empty. */
+	required?: boolean;
+}
+
+export interface BodySpec {
+	fields?: BodyField[];
+	convert?: Record<string, FieldConverter>;
+}
+
+/** preSend: the body from the operation's own fields, Additional Fields and "Other Fields (JSON)". */
+export function buildBody(resource: string, spec: BodySpec = {}) {
+	return async function sendBody(
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const body: IDataObject = { ...((requestOptions.body as IDataObject) ?? {}) };
+		for (const field of spec.fields ?? []) {
+			const raw = this.getNodeParameter(field.parameter, '', { skipValidation: true }) as unknown;
+			const value = typeof raw === 'string' ? raw.trim() : raw;
+			if (value === '' || value === undefined || value === null) {
+				if (field.required) {
+					throw new NodeOperationError(this.getNode(), `The "${field.label}" field is empty`, {
+						description: `Fill in ${field.label}.`,
+						itemIndex: this.getItemIndex(),
+					});
+				}
+				continue;
+			}
+			if (field.type === 'boolean') body[field.key] = value === true || value === 'true';
+			else if (field.type === 'flag') body[field.key] = value === true || value === 'true' ? 1 : 0;
+			else if (field.type === 'number') {
+				const number = Number(value);
+				if (!Number.isFinite(number)) {
+					throw new NodeOperationError(
+						this.getNode(),
+						`The "${field.label}" field must be a number: ${String(value)}`,
+						{ itemIndex: this.getItemIndex() },
+					);
+				}
+				body[field.key] = number;
+			} else {
+				if (field.type === 'email') checkEmail(this, value, field.label);
+				if (field.type === 'phone') checkPhone(this, value, field.label);
+				body[field.key] = value as string;
+			}
+		}
+		const extra = this.getNodeParameter(
+			parameterName(resource, 'additionalFields'),
+			{},
+			{
+				skipValidation: true,
+			},
+		) as IDataObject;
+		for (const [key, value] of Object.entries(extra ?? {})) {
+			if (key === 'jsonFields') continue;
+			if (value === '' || value === undefined || value === null) continue;
+			const convert = spec.convert?.[key];
+			if (convert) convert(this, value, body);
+			else if (typeof value === 'boolean') body[key] = value ? 1 : 0;
+			else body[key] = value;
+		}
+		const raw = extra?.jsonFields;
+		if (raw !== undefined && raw !== '') {
+			const parsed = parseJsonParameter(this, raw, 'Other Fields (JSON)');
+			if (parsed !== undefined && !isObject(parsed)) {
+				throw new NodeOperationError(
+					this.getNode(),
+					'The "Other Fields (JSON)" field must be a JSON object',
+					{ itemIndex: this.getItemIndex() },
+				);
+			}
+			if (parsed !== undefined) Object.assign(body, parsed);
+		}
+		checkValues(this, body);
+		requestOptions.body = body;
+		return requestOptions;
+	};
+}
 
 function checkValues(context: IExecuteSingleFunctions, body: IDataObject) {
 	for (const key of ['email', 'email_address']) {
-		if (body[key] !== undefined && !EMAIL.test(String(body[key]))) {
-			throw new NodeOperationError(
-				context.getNode(),
-				`The "${key}" field is not a valid email address: ${String(body[key])}`,
-				{
-					itemIndex: context.getItemIndex(),
-				},
-			);
-		}
+		if (body[key] !== undefined) checkEmail(context, body[key], key);
 	}
 	for (const key of ['phone', 'raw_phone', 'phone_number']) {
-		if (body[key] !== undefined && !PHONE.test(String(body[key]))) {
-			throw new NodeOperationError(
-				context.getNode(),
-				`The "${key}" field is not a phone number: ${String(body[key])}`,
-				{
-					itemIndex: context.getItemIndex(),
-				},
-			);
-		}
+		if (body[key] !== undefined) checkPhone(context, body[key], key);
 	}
 }
 
-/** preSend for list filters: copies `filters` into the query string (booleans as 1/0). */
-export async function buildFilters(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const filters = this.getNodeParameter('filters', {}) as IDataObject;
-	const qs: IDataObject = { ...(requestOptions.qs ?? {}) };
-	for (const [key, value] of Object.entries(filters ?? {})) {
-		if (value === '' || value === undefined || value === null) continue;
-		if (typeof value === 'boolean') qs[key] = value ? 1 : 0;
-		else if (key === 'email_address' && !EMAIL.test(String(value))) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`The "Email Address" filter is not a valid email address: ${String(value)}`,
-				{
-					itemIndex: this.getItemIndex(),
-				},
-			);
-		} else qs[key] = value;
-	}
-	requestOptions.qs = qs;
-	return requestOptions;
+/**
+ * preSend for a collection whose options are named like the API's query parameters: each one
+ * set goes into the query string (booleans as 1/0, dates as YYYY-MM-DD, emails checked).
+ */
+export function queryFrom(parameter: string, dates: Record<string, string> = {}) {
+	return async function sendQuery(
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const values = this.getNodeParameter(parameter, {}, { skipValidation: true }) as IDataObject;
+		const qs: IDataObject = { ...(requestOptions.qs ?? {}) };
+		for (const [key, value] of Object.entries(values ?? {})) {
+			if (value === '' || value === undefined || value === null) continue;
+			if (typeof value === 'boolean') qs[key] = value ? 1 : 0;
+			else if (dates[key]) qs[key] = dayOf(this, value, dates[key]);
+			else if (key === 'email_address') {
+				checkEmail(this, value, 'Email Address');
+				qs[key] = String(value).trim();
+			} else qs[key] = value;
+		}
+		requestOptions.qs = qs;
+		return requestOptions;
+	};
 }
+
+/** The Contact Get Many filters (kept under their first name, `filters`, for saved workflows). */
+export const buildFilters = queryFrom('filters');
 
 export interface OperationSpec {
 	name: string;
@@ -302,8 +500,11 @@ export interface OperationSpec {
 	method: IHttpRequestMethods;
 	/** Path with `{param}` placeholders named after node parameters. */
 	path: string;
+	/** Where the resource is in the answer (the doc's example shows it). */
+	output: OutputShape;
 	list?: boolean;
-	body?: boolean;
+	/** The operation sends a body: its own fields, Additional Fields and Other Fields (JSON). */
+	body?: boolean | BodySpec;
 	preSend?: Array<
 		(this: IExecuteSingleFunctions, options: IHttpRequestOptions) => Promise<IHttpRequestOptions>
 	>;
@@ -331,6 +532,10 @@ const LOAD_METHODS: Record<string, string> = {
 	userId: 'getMembers',
 };
 
+/** The description n8n's guidelines ask of a dropdown that also takes an ID. */
+export const CHOOSE_OR_ID =
+	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
 function pathParams(path: string): string[] {
 	return [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
 }
@@ -352,12 +557,10 @@ export function buildResource(
 		default: defaultOperation,
 		options: sorted.map((spec) => {
 			const params = pathParams(spec.path);
-			// Paths with IDs are filled in by `fillPath`.
-			const url = spec.path;
 			const preSend = [
 				...(params.length ? [fillPath(resource, spec.path)] : []),
 				...(spec.preSend ?? []),
-				...(spec.body ? [buildBody] : []),
+				...(spec.body ? [buildBody(resource, spec.body === true ? {} : spec.body)] : []),
 			];
 			const extra = spec.batching ? { batching: spec.batching } : {};
 			return {
@@ -365,8 +568,10 @@ export function buildResource(
 				value: spec.value,
 				action: spec.action,
 				description: spec.description,
-				routing: phoneBurnerRoute(spec.method, url, {
-					...(spec.list ? { paging: phoneBurnerPaging } : { postReceive: [unwrapResponse] }),
+				routing: phoneBurnerRoute(spec.method, spec.path, {
+					...(spec.list
+						? { paging: pagingFor(spec.output) }
+						: { postReceive: [unwrapTo(spec.output)] }),
 					...(preSend.length ? { preSend } : {}),
 					...extra,
 				}),
@@ -389,9 +594,7 @@ export function buildResource(
 			...(method ? { typeOptions: { loadOptionsMethod: method } } : {}),
 			default: '',
 			required: true,
-			description: method
-				? 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>'
-				: `The ${ID_LABELS[name] ?? name} to use`,
+			description: method ? CHOOSE_OR_ID : `The ${ID_LABELS[name] ?? name} to use`,
 			displayOptions: { show: { resource: [resource], operation: operations } },
 		});
 	}
@@ -456,9 +659,15 @@ export function otherFields(
 	};
 }
 
+/** Only in some of the operations that share an Additional Fields collection. */
+export function onlyFor(operations: string[]): INodeProperties['displayOptions'] {
+	return { show: { '/operation': operations } };
+}
+
 async function listNames(
 	context: ILoadOptionsFunctions,
 	url: string,
+	shape: OutputShape,
 	nameKeys: string[],
 	idKeys: string[],
 ): Promise<INodePropertyOptions[]> {
@@ -475,7 +684,7 @@ async function listNames(
 		qs: { page: 1, page_size: 100 },
 		json: true,
 	});
-	const { rows } = rowsOf(body);
+	const { rows } = resourceRows(body, shape) ?? rowsOf(body);
 	return rows
 		.map((row) => {
 			const id = idKeys
@@ -492,15 +701,28 @@ async function listNames(
 
 export const loadOptions = {
 	async getFolders(this: ILoadOptionsFunctions) {
-		return await listNames(this, '/folders', ['folder_name', 'name'], ['folder_id', 'id']);
+		return await listNames(
+			this,
+			'/folders',
+			{ path: ['folders'] },
+			['folder_name', 'name'],
+			['folder_id', 'id'],
+		);
 	},
 	async getTags(this: ILoadOptionsFunctions) {
-		return await listNames(this, '/tags', ['title', 'name'], ['id', 'tag_id']);
+		return await listNames(
+			this,
+			'/tags',
+			{ path: ['tags', 'tags'] },
+			['title', 'name'],
+			['id', 'tag_id'],
+		);
 	},
 	async getMembers(this: ILoadOptionsFunctions) {
 		return await listNames(
 			this,
 			'/members',
+			{ path: ['members', 'members'] },
 			['username', 'email_address', 'first_name'],
 			['user_id', 'id'],
 		);
@@ -509,6 +731,7 @@ export const loadOptions = {
 		return await listNames(
 			this,
 			'/customfields',
+			{ path: ['customfields', 'customfields'] },
 			['display_name', 'name'],
 			['custom_field_id', 'id'],
 		);

@@ -12,7 +12,12 @@ export const contactCustomFieldProperties: INodeProperties[] = buildResource(
 			description: 'Set a custom field value on a contact',
 			method: 'POST',
 			path: '/contacts/{contactId}/customfields/{customFieldId}',
-			body: true,
+			output: { path: ['customfields', 'customfields'] },
+			body: {
+				fields: [
+					{ parameter: 'contactCustomFieldValue', key: 'value', label: 'Value', required: true },
+				],
+			},
 		},
 		{
 			name: 'Get',
@@ -21,6 +26,7 @@ export const contactCustomFieldProperties: INodeProperties[] = buildResource(
 			description: 'Get one custom field value of a contact',
 			method: 'GET',
 			path: '/contacts/{contactId}/customfields/{customFieldId}',
+			output: { path: ['customfields', 'customfields'] },
 		},
 		{
 			name: 'Get Many',
@@ -29,6 +35,7 @@ export const contactCustomFieldProperties: INodeProperties[] = buildResource(
 			description: 'List the custom field values of a contact',
 			method: 'GET',
 			path: '/contacts/{contactId}/customfields',
+			output: { path: ['customfields', 'customfields'] },
 			list: true,
 		},
 		{
@@ -38,6 +45,7 @@ export const contactCustomFieldProperties: INodeProperties[] = buildResource(
 			description: 'Clear a custom field on a contact',
 			method: 'DELETE',
 			path: '/contacts/{contactId}/customfields/{customFieldId}',
+			output: { path: ['customfields', 'customfields'] },
 		},
 		{
 			name: 'Update',
@@ -46,23 +54,26 @@ export const contactCustomFieldProperties: INodeProperties[] = buildResource(
 			description: 'Change a custom field value on a contact',
 			method: 'PUT',
 			path: '/contacts/{contactId}/customfields/{customFieldId}',
-			body: true,
+			output: { path: ['customfields', 'customfields'] },
+			body: {
+				fields: [
+					{ parameter: 'contactCustomFieldValue', key: 'value', label: 'Value', required: true },
+				],
+			},
 		},
 	],
 	'getAll',
 	[
-		otherFields(
-			'contactCustomField',
-			['add', 'update'],
-			[
-				{
-					displayName: 'Value',
-					name: 'value',
-					type: 'string',
-					default: '',
-					description: 'The value. For a dropdown field, the option ID.',
-				},
-			],
-		),
+		{
+			displayName: 'Value',
+			name: 'contactCustomFieldValue',
+			type: 'string',
+			default: '',
+			required: true,
+			description:
+				'The value. For a dropdown field it is matched to an existing option; a new option is added when none matches.',
+			displayOptions: { show: { resource: ['contactCustomField'], operation: ['add', 'update'] } },
+		},
+		otherFields('contactCustomField', ['add', 'update'], []),
 	],
 );

@@ -1,6 +1,104 @@
-import type { INodeProperties } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
+	type INodeProperties,
+} from 'n8n-workflow';
 
-import { buildResource, otherFields } from '../GenericFunctions';
+import {
+	buildResource,
+	checkPhone,
+	isObject,
+	otherFields,
+	parseJsonParameter,
+	type BodySpec,
+} from '../GenericFunctions';
+
+const show = (operation: string[], extra: IDataObject = {}) => ({
+	show: { resource: ['contactPhone'], operation, ...extra },
+});
+
+/** The phone types of the doc's phone routes: HOME = 1; WORK = 2; CELL = 3; FAX = 4; OTHER = 5. */
+const phoneTypes = [
+	{ name: 'Cell', value: 3 },
+	{ name: 'Fax', value: 4 },
+	{ name: 'Home', value: 1 },
+	{ name: 'Other', value: 5 },
+	{ name: 'Work', value: 2 },
+];
+
+/** preSend for Add (PUT): the doc's `{phones: [{phone_number, is_primary, type}, …]}`, checked. */
+async function phonesBody(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const mode = this.getNodeParameter('contactPhoneInput', 'list', { skipValidation: true });
+	let phones: unknown[];
+	if (mode === 'json') {
+		const parsed = parseJsonParameter(
+			this,
+			this.getNodeParameter('contactPhoneJson', '[]', { skipValidation: true }),
+			'Phones (JSON)',
+		);
+		const list = isObject(parsed) && Array.isArray(parsed.phones) ? parsed.phones : parsed;
+		if (!Array.isArray(list)) {
+			throw new NodeOperationError(
+				this.getNode(),
+				'The "Phones (JSON)" field must be a JSON list of phones',
+				{ itemIndex: this.getItemIndex() },
+			);
+		}
+		phones = list;
+	} else {
+		const list = this.getNodeParameter('contactPhoneList', {}, { skipValidation: true }) as {
+			phone?: IDataObject[];
+		};
+		phones = (list.phone ?? []).map((entry) => ({
+			phone_number: String(entry.phone_number ?? '').trim(),
+			is_primary: entry.is_primary === true,
+			type: Number(entry.type ?? 1),
+		}));
+	}
+	if (phones.length === 0) {
+		throw new NodeOperationError(this.getNode(), 'The "Phones" list is empty', {
+			description: 'Add at least one phone number.',
+			itemIndex: this.getItemIndex(),
+		});
+	}
+	phones.forEach((entry, index) => {
+		if (!isObject(entry)) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`Phone ${index + 1} of the "Phones" list is not an object with phone_number`,
+				{ itemIndex: this.getItemIndex() },
+			);
+		}
+		checkPhone(this, entry.phone_number, `Phones → Phone ${index + 1}`);
+	});
+	requestOptions.body = { phones };
+	return requestOptions;
+}
+
+const phoneBody: BodySpec = {
+	fields: [
+		{
+			parameter: 'contactPhoneNumber',
+			key: 'phone_number',
+			label: 'Phone Number',
+			type: 'phone',
+			required: true,
+		},
+		{ parameter: 'contactPhoneType', key: 'type', label: 'Type', type: 'number', required: true },
+	],
+	convert: {
+		is_primary: (_context, value, body) => {
+			body.is_primary = value === true;
+		},
+	},
+};
+
+const phoneShape = { path: ['phone'] };
 
 export const contactPhoneProperties: INodeProperties[] = buildResource(
 	'contactPhone',
@@ -12,16 +110,18 @@ export const contactPhoneProperties: INodeProperties[] = buildResource(
 			description: 'Add a phone number to a contact',
 			method: 'POST',
 			path: '/contacts/{contactId}/phones',
-			body: true,
+			output: phoneShape,
+			body: phoneBody,
 		},
 		{
-			name: 'Add (PUT)',
+			name: 'Add Many (PUT)',
 			value: 'addPut',
-			action: 'Add a phone to a contact with PUT',
-			description: 'Add a phone number to a contact (the PUT form of the call)',
+			action: 'Add many phones to a contact',
+			description: 'Add a list of phone numbers to a contact in one call (the PUT route)',
 			method: 'PUT',
 			path: '/contacts/{contactId}/phones',
-			body: true,
+			output: { path: ['phones'] },
+			preSend: [phonesBody],
 		},
 		{
 			name: 'Get',
@@ -30,6 +130,7 @@ export const contactPhoneProperties: INodeProperties[] = buildResource(
 			description: 'Get one phone number of a contact',
 			method: 'GET',
 			path: '/contacts/{contactId}/phones/{phoneId}',
+			output: phoneShape,
 		},
 		{
 			name: 'Get Many',
@@ -38,6 +139,7 @@ export const contactPhoneProperties: INodeProperties[] = buildResource(
 			description: 'List the phone numbers of a contact',
 			method: 'GET',
 			path: '/contacts/{contactId}/phones',
+			output: { path: ['phones', 'phones'] },
 			list: true,
 		},
 		{
@@ -47,6 +149,7 @@ export const contactPhoneProperties: INodeProperties[] = buildResource(
 			description: 'Remove a phone number from a contact',
 			method: 'DELETE',
 			path: '/contacts/{contactId}/phones/{phoneId}',
+			output: phoneShape,
 		},
 		{
 			name: 'Update',
@@ -55,35 +158,115 @@ export const contactPhoneProperties: INodeProperties[] = buildResource(
 			description: 'Change one phone number of a contact',
 			method: 'PUT',
 			path: '/contacts/{contactId}/phones/{phoneId}',
-			body: true,
+			output: phoneShape,
+			body: phoneBody,
 		},
 	],
 	'getAll',
 	[
+		{
+			displayName: 'Phone Number',
+			name: 'contactPhoneNumber',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. 12061234567',
+			displayOptions: show(['add', 'update']),
+		},
+		{
+			displayName: 'Type',
+			name: 'contactPhoneType',
+			type: 'options',
+			default: 1,
+			required: true,
+			options: phoneTypes,
+			displayOptions: show(['add', 'update']),
+		},
+		{
+			displayName: 'Input',
+			name: 'contactPhoneInput',
+			type: 'options',
+			noDataExpression: true,
+			default: 'list',
+			displayOptions: show(['addPut']),
+			options: [
+				{
+					name: 'JSON',
+					value: 'json',
+					description: 'Give the phones as a JSON list',
+				},
+				{
+					name: 'List',
+					value: 'list',
+					description: 'Add the phones one by one',
+				},
+			],
+		},
+		{
+			displayName: 'Phones',
+			name: 'contactPhoneList',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Phone',
+			default: {},
+			displayOptions: show(['addPut'], { contactPhoneInput: ['list'] }),
+			options: [
+				{
+					displayName: 'Phone',
+					name: 'phone',
+					values: [
+						{
+							displayName: 'Phone Number',
+							name: 'phone_number',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. 12061234567',
+						},
+						{
+							displayName: 'Primary',
+							name: 'is_primary',
+							type: 'boolean',
+							default: false,
+							description: 'Whether this is the main phone number of the contact',
+						},
+						{
+							displayName: 'Type',
+							name: 'type',
+							type: 'options',
+							default: 1,
+							options: phoneTypes,
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Phones (JSON)',
+			name: 'contactPhoneJson',
+			type: 'json',
+			default: '[{"phone_number": "", "is_primary": false, "type": 1}]',
+			required: true,
+			description:
+				'A list of {"phone_number": "…", "is_primary": true/false, "type": 1–5} (1 home, 2 work, 3 cell, 4 fax, 5 other)',
+			displayOptions: show(['addPut'], { contactPhoneInput: ['json'] }),
+		},
 		otherFields(
 			'contactPhone',
-			['add', 'addPut', 'update'],
+			['add', 'update'],
 			[
-				{ displayName: 'Label', name: 'label', type: 'string', default: '' },
-				{ displayName: 'Phone Number', name: 'phone_number', type: 'string', default: '' },
+				{
+					displayName: 'Label',
+					name: 'label',
+					type: 'string',
+					default: '',
+					description: 'A friendly label for the phone',
+				},
 				{
 					displayName: 'Primary',
 					name: 'is_primary',
 					type: 'boolean',
 					default: false,
 					description: 'Whether this is the main phone number',
-				},
-				{
-					displayName: 'Type',
-					name: 'type',
-					type: 'options',
-					default: 1,
-					options: [
-						{ name: 'Cell', value: 3 },
-						{ name: 'Home', value: 1 },
-						{ name: 'Other', value: 5 },
-						{ name: 'Work', value: 2 },
-					],
 				},
 			],
 		),

@@ -1,6 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { buildResource, otherFields } from '../GenericFunctions';
+import { buildResource, otherFields, type BodySpec } from '../GenericFunctions';
+
+const tagShape = { path: ['tag'] };
+
+const titleBody: BodySpec = {
+	fields: [{ parameter: 'contactTagTitle', key: 'title', label: 'Title', required: true }],
+};
 
 export const contactTagProperties: INodeProperties[] = buildResource(
 	'contactTag',
@@ -12,7 +18,8 @@ export const contactTagProperties: INodeProperties[] = buildResource(
 			description: 'Add a tag to a contact',
 			method: 'POST',
 			path: '/contacts/{contactId}/tags',
-			body: true,
+			output: tagShape,
+			body: titleBody,
 		},
 		{
 			name: 'Get',
@@ -21,6 +28,7 @@ export const contactTagProperties: INodeProperties[] = buildResource(
 			description: 'Get one tag of a contact',
 			method: 'GET',
 			path: '/contacts/{contactId}/tags/{tagId}',
+			output: tagShape,
 		},
 		{
 			name: 'Get Many',
@@ -29,6 +37,7 @@ export const contactTagProperties: INodeProperties[] = buildResource(
 			description: 'List the tags of a contact',
 			method: 'GET',
 			path: '/contacts/{contactId}/tags',
+			output: { path: ['tags', 'tags'] },
 			list: true,
 		},
 		{
@@ -38,6 +47,7 @@ export const contactTagProperties: INodeProperties[] = buildResource(
 			description: 'Remove a tag from a contact',
 			method: 'DELETE',
 			path: '/contacts/{contactId}/tags/{tagId}',
+			output: tagShape,
 		},
 		{
 			name: 'Update',
@@ -46,23 +56,21 @@ export const contactTagProperties: INodeProperties[] = buildResource(
 			description: 'Change a tag on a contact',
 			method: 'PUT',
 			path: '/contacts/{contactId}/tags/{tagId}',
-			body: true,
+			output: tagShape,
+			body: titleBody,
 		},
 	],
 	'getAll',
 	[
-		otherFields(
-			'contactTag',
-			['add', 'update'],
-			[
-				{
-					displayName: 'Title',
-					name: 'title',
-					type: 'string',
-					default: '',
-					description: 'The tag text',
-				},
-			],
-		),
+		{
+			displayName: 'Title',
+			name: 'contactTagTitle',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The tag text',
+			displayOptions: { show: { resource: ['contactTag'], operation: ['add', 'update'] } },
+		},
+		otherFields('contactTag', ['add', 'update'], []),
 	],
 );

@@ -12,6 +12,7 @@ export const contentProperties: INodeProperties[] = buildResource(
 			description: 'Get the current content (email templates, scripts and other messages)',
 			method: 'GET',
 			path: '/content',
+			output: { path: ['content'], lists: true },
 			preSend: [buildFilters],
 		},
 	],
@@ -28,6 +29,8 @@ export const contentProperties: INodeProperties[] = buildResource(
 				{
 					displayName: 'Owner',
 					name: 'list',
+					description:
+						'Whose content to list: yours, the system’s (shared from the master account), or both',
 					type: 'options',
 					default: 'both',
 					options: [
@@ -39,6 +42,7 @@ export const contentProperties: INodeProperties[] = buildResource(
 				{
 					displayName: 'Type',
 					name: 'type',
+					description: 'Which kind of content to list',
 					type: 'options',
 					default: 'onetouch',
 					options: [

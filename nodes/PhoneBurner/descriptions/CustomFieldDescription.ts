@@ -1,6 +1,30 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { buildResource, otherFields } from '../GenericFunctions';
+import { buildResource, onlyFor, otherFields, type BodySpec } from '../GenericFunctions';
+
+const show = (operation: string[]) => ({ show: { resource: ['customField'], operation } });
+
+/** The types the doc lists as valid for a custom field: 1 text, 2 checkbox, 3 date, 7 numeric. */
+const customFieldTypes = [
+	{ name: 'Checkbox', value: 2 },
+	{ name: 'Date', value: 3 },
+	{ name: 'Numeric', value: 7 },
+	{ name: 'Text Field', value: 1 },
+];
+
+const createBody: BodySpec = {
+	fields: [
+		{
+			parameter: 'customFieldDisplayName',
+			key: 'display_name',
+			label: 'Display Name',
+			required: true,
+		},
+		{ parameter: 'customFieldType', key: 'type', label: 'Type', type: 'number', required: true },
+	],
+};
+
+const customFieldShape = { path: ['customfields', 'customfields'] };
 
 export const customFieldProperties: INodeProperties[] = buildResource(
 	'customField',
@@ -12,7 +36,8 @@ export const customFieldProperties: INodeProperties[] = buildResource(
 			description: 'Create a new custom field',
 			method: 'POST',
 			path: '/customfields',
-			body: true,
+			output: customFieldShape,
+			body: createBody,
 		},
 		{
 			name: 'Delete',
@@ -21,6 +46,7 @@ export const customFieldProperties: INodeProperties[] = buildResource(
 			description: 'Delete a custom field',
 			method: 'DELETE',
 			path: '/customfields/{customFieldId}',
+			output: customFieldShape,
 		},
 		{
 			name: 'Get',
@@ -29,6 +55,7 @@ export const customFieldProperties: INodeProperties[] = buildResource(
 			description: 'Get one custom field',
 			method: 'GET',
 			path: '/customfields/{customFieldId}',
+			output: customFieldShape,
 		},
 		{
 			name: 'Get Many',
@@ -37,6 +64,7 @@ export const customFieldProperties: INodeProperties[] = buildResource(
 			description: 'List your custom fields',
 			method: 'GET',
 			path: '/customfields',
+			output: customFieldShape,
 			list: true,
 		},
 		{
@@ -46,28 +74,56 @@ export const customFieldProperties: INodeProperties[] = buildResource(
 			description: 'Change a custom field',
 			method: 'PUT',
 			path: '/customfields/{customFieldId}',
+			output: customFieldShape,
 			body: true,
 		},
 	],
 	'getAll',
 	[
+		{
+			displayName: 'Display Name',
+			name: 'customFieldDisplayName',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The name of the field as shown in PhoneBurner',
+			displayOptions: show(['create']),
+		},
+		{
+			displayName: 'Type',
+			name: 'customFieldType',
+			type: 'options',
+			default: 1,
+			required: true,
+			options: customFieldTypes,
+			displayOptions: show(['create']),
+		},
 		otherFields(
 			'customField',
 			['create', 'update'],
 			[
-				{ displayName: 'Display Name', name: 'display_name', type: 'string', default: '' },
+				{
+					displayName: 'Display Name',
+					name: 'display_name',
+					type: 'string',
+					default: '',
+					description: 'The name of the field as shown in PhoneBurner',
+					displayOptions: onlyFor(['update']),
+				},
+				{
+					displayName: 'Display Order',
+					name: 'display_order',
+					type: 'number',
+					default: 0,
+					description: 'Where the field is shown among the others',
+				},
 				{
 					displayName: 'Type',
 					name: 'type',
 					type: 'options',
 					default: 1,
-					options: [
-						{ name: 'Checkbox', value: 2 },
-						{ name: 'Date', value: 3 },
-						{ name: 'Drop Down', value: 6 },
-						{ name: 'Numeric', value: 7 },
-						{ name: 'Plain Text', value: 1 },
-					],
+					options: customFieldTypes,
+					displayOptions: onlyFor(['update']),
 				},
 			],
 		),

@@ -1,6 +1,35 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { buildResource, otherFields } from '../GenericFunctions';
+import { buildResource, numericId, onlyFor, otherFields } from '../GenericFunctions';
+
+const show = (operation: string[]) => ({ show: { resource: ['folder'], operation } });
+
+/** preSend for Delete: `move_folder_id`, where the folder's contacts go first. */
+async function moveFolderQuery(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const value = this.getNodeParameter('folderMoveFolderId', '', { skipValidation: true });
+	if (value !== '' && value !== undefined && value !== null) {
+		requestOptions.qs = {
+			...(requestOptions.qs ?? {}),
+			move_folder_id: numericId(this, value, 'Move Contacts To'),
+		};
+	}
+	return requestOptions;
+}
+
+/** preSend for Get Many: `structure=1` to get the subfolders too. */
+async function structureQuery(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	if (this.getNodeParameter('folderStructure', false, { skipValidation: true }) === true)
+		requestOptions.qs = { ...(requestOptions.qs ?? {}), structure: 1 };
+	return requestOptions;
+}
+
+const folderShape = { path: ['folders'] };
 
 export const folderProperties: INodeProperties[] = buildResource(
 	'folder',
@@ -12,7 +41,15 @@ export const folderProperties: INodeProperties[] = buildResource(
 			description: 'Create a contact folder',
 			method: 'POST',
 			path: '/folders',
-			body: true,
+			output: folderShape,
+			body: {
+				fields: [{ parameter: 'folderName', key: 'name', label: 'Name', required: true }],
+				convert: {
+					parent_id: (context, value, body) => {
+						body.parent_id = numericId(context, value, 'Parent Folder');
+					},
+				},
+			},
 		},
 		{
 			name: 'Delete',
@@ -21,6 +58,8 @@ export const folderProperties: INodeProperties[] = buildResource(
 			description: 'Delete a contact folder',
 			method: 'DELETE',
 			path: '/folders/{folderId}',
+			output: folderShape,
+			preSend: [moveFolderQuery],
 		},
 		{
 			name: 'Get Many',
@@ -29,7 +68,9 @@ export const folderProperties: INodeProperties[] = buildResource(
 			description: 'List your contact folders',
 			method: 'GET',
 			path: '/folders',
+			output: folderShape,
 			list: true,
+			preSend: [structureQuery],
 		},
 		{
 			name: 'Update',
@@ -38,17 +79,68 @@ export const folderProperties: INodeProperties[] = buildResource(
 			description: 'Change a folder',
 			method: 'PUT',
 			path: '/folders/{folderId}',
-			body: true,
+			output: folderShape,
+			body: {
+				convert: {
+					parent_id: (context, value, body) => {
+						body.parent_id = numericId(context, value, 'Parent Folder');
+					},
+				},
+			},
 		},
 	],
 	'getAll',
 	[
+		{
+			displayName: 'Name',
+			name: 'folderName',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The name of the new folder',
+			displayOptions: show(['create']),
+		},
+		{
+			displayName: 'Move Contacts To Name or ID',
+			name: 'folderMoveFolderId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getFolders' },
+			default: '',
+			description:
+				'If the folder has contacts, move them to this folder first. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			displayOptions: show(['delete']),
+		},
+		{
+			displayName: 'Include Subfolders',
+			name: 'folderStructure',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to return the folder structure: each folder with its subfolders under _embedded',
+			displayOptions: show(['getAll']),
+		},
 		otherFields(
 			'folder',
 			['create', 'update'],
 			[
 				{ displayName: 'Description', name: 'description', type: 'string', default: '' },
-				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					description: 'The new name of the folder',
+					displayOptions: onlyFor(['update']),
+				},
+				{
+					displayName: 'Parent Folder Name or ID',
+					name: 'parent_id',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getFolders' },
+					default: '',
+					description:
+						'Makes this a subfolder of that folder (one level of subfolders is allowed). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				},
 			],
 		),
 	],

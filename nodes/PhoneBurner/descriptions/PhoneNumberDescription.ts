@@ -12,6 +12,7 @@ export const phoneNumberProperties: INodeProperties[] = buildResource(
 			description: 'Delete a phone number from every contact in the account',
 			method: 'DELETE',
 			path: '/phonenumber/{phoneNumber}',
+			output: { path: ['phonenumber'] },
 		},
 	],
 	'delete',

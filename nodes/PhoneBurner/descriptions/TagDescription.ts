@@ -1,6 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { buildResource, otherFields } from '../GenericFunctions';
+import { buildResource, otherFields, type BodySpec } from '../GenericFunctions';
+
+const titleBody: BodySpec = {
+	fields: [{ parameter: 'tagTitle', key: 'title', label: 'Title', required: true }],
+};
+
+const tagShape = { path: ['tag'] };
 
 export const tagProperties: INodeProperties[] = buildResource(
 	'tag',
@@ -12,7 +18,8 @@ export const tagProperties: INodeProperties[] = buildResource(
 			description: 'Add a new tag',
 			method: 'POST',
 			path: '/tags',
-			body: true,
+			output: tagShape,
+			body: titleBody,
 		},
 		{
 			name: 'Delete',
@@ -21,6 +28,7 @@ export const tagProperties: INodeProperties[] = buildResource(
 			description: 'Remove a tag from every contact',
 			method: 'DELETE',
 			path: '/tags/{tagId}',
+			output: tagShape,
 		},
 		{
 			name: 'Get Many',
@@ -29,6 +37,7 @@ export const tagProperties: INodeProperties[] = buildResource(
 			description: 'List your tags',
 			method: 'GET',
 			path: '/tags',
+			output: { path: ['tags', 'tags'] },
 			list: true,
 		},
 		{
@@ -38,15 +47,21 @@ export const tagProperties: INodeProperties[] = buildResource(
 			description: "Change a tag's title",
 			method: 'PUT',
 			path: '/tags/{tagId}',
-			body: true,
+			output: tagShape,
+			body: titleBody,
 		},
 	],
 	'getAll',
 	[
-		otherFields(
-			'tag',
-			['create', 'update'],
-			[{ displayName: 'Title', name: 'title', type: 'string', default: '' }],
-		),
+		{
+			displayName: 'Title',
+			name: 'tagTitle',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The text of the tag',
+			displayOptions: { show: { resource: ['tag'], operation: ['create', 'update'] } },
+		},
+		otherFields('tag', ['create', 'update'], []),
 	],
 );

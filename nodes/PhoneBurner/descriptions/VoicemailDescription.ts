@@ -12,6 +12,7 @@ export const voicemailProperties: INodeProperties[] = buildResource(
 			description: 'List the voicemails you can leave during a dial session',
 			method: 'GET',
 			path: '/voicemails',
+			output: { path: ['voicemails', 'voicemails'] },
 			list: true,
 		},
 	],
