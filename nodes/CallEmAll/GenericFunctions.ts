@@ -346,11 +346,11 @@ export function callEmAllRoute(
 
 /**
  * Turns a feed's `Next` link into a request URL under /v1 (the doc's example drops the /v1).
- * Only the ends are trimmed, and a space before a parameter name (the doc's example has
- * "& BroadcastStatus=…"); spaces inside values are kept.
+ * Only the ends are trimmed, and spaces around the "?" and "&" between parameters (the doc's
+ * example has "& BroadcastStatus=…"); spaces inside values are kept.
  */
 export function nextUrl(next: string): string {
-	const link = next.trim().replace(/([?&])\s+/g, '$1');
+	const link = next.trim().replace(/\s*([?&])\s*/g, '$1');
 	if (/^https?:\/\//i.test(link)) return link;
 	const path = link.startsWith('/') ? link : `/${link}`;
 	return path.startsWith('/v1/') ? path : `/v1${path}`;
