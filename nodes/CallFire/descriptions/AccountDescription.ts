@@ -6,16 +6,16 @@ export const accountOperations: OperationSpec[] = [
 	{
 		"value": "get",
 		"name": "Get",
-		"action": "Get account",
-		"description": "Find account details",
+		"action": "Get account details",
+		"description": "Get your CallFire account: name, email and permissions",
 		"method": "GET",
 		"path": "/me/account"
 	},
 	{
 		"value": "getCreditUsage",
 		"name": "Get Credit Usage",
-		"action": "Get credit usage account",
-		"description": "Find credit usage",
+		"action": "Get credit usage",
+		"description": "Get the credits, call minutes and texts used in a period",
 		"method": "GET",
 		"path": "/me/billing/credit-usage",
 		"query": [
@@ -36,16 +36,16 @@ export const accountOperations: OperationSpec[] = [
 	{
 		"value": "getPlanUsage",
 		"name": "Get Plan Usage",
-		"action": "Get plan usage account",
-		"description": "Find plan usage",
+		"action": "Get plan usage",
+		"description": "Get the plan and pay-as-you-go credits left this billing period",
 		"method": "GET",
 		"path": "/me/billing/plan-usage"
 	},
 	{
 		"value": "createApiCredential",
 		"name": "Create API Credential",
-		"action": "Create api credential account",
-		"description": "Create api credentials",
+		"action": "Create an API credential",
+		"description": "Create a login and password for the API (the password is shown only in this answer)",
 		"method": "POST",
 		"path": "/me/api/credentials",
 		"body": "object",
@@ -75,8 +75,8 @@ export const accountOperations: OperationSpec[] = [
 	{
 		"value": "getApiCredentials",
 		"name": "Get Many API Credentials",
-		"action": "Get many api credentials account",
-		"description": "Find api credentials",
+		"action": "Get many API credentials",
+		"description": "List the API credentials of the account",
 		"method": "GET",
 		"path": "/me/api/credentials",
 		"list": true
@@ -84,8 +84,8 @@ export const accountOperations: OperationSpec[] = [
 	{
 		"value": "getApiCredential",
 		"name": "Get API Credential",
-		"action": "Get api credential account",
-		"description": "Find a specific api credential",
+		"action": "Get an API credential",
+		"description": "Get one API credential by its ID",
 		"method": "GET",
 		"path": "/me/api/credentials/{id}",
 		"pathLabels": {
@@ -95,8 +95,8 @@ export const accountOperations: OperationSpec[] = [
 	{
 		"value": "deleteApiCredential",
 		"name": "Delete API Credential",
-		"action": "Delete api credential account",
-		"description": "Delete api credentials",
+		"action": "Delete an API credential",
+		"description": "Delete an API credential by its ID",
 		"method": "DELETE",
 		"path": "/me/api/credentials/{id}",
 		"pathLabels": {
@@ -106,8 +106,8 @@ export const accountOperations: OperationSpec[] = [
 	{
 		"value": "getCallerIds",
 		"name": "Get Caller IDs",
-		"action": "Get caller ids account",
-		"description": "Find caller ids",
+		"action": "Get caller ID numbers",
+		"description": "List the verified caller ID numbers, one item each",
 		"method": "GET",
 		"path": "/me/callerids",
 		"output": "entries"
@@ -115,8 +115,8 @@ export const accountOperations: OperationSpec[] = [
 	{
 		"value": "createCallerId",
 		"name": "Create Caller ID",
-		"action": "Create caller id account",
-		"description": "Create a caller id",
+		"action": "Create a caller ID",
+		"description": "Start verifying a caller ID: CallFire calls the number with a code",
 		"method": "POST",
 		"path": "/me/callerids/{callerid}",
 		"pathLabels": {
@@ -127,8 +127,8 @@ export const accountOperations: OperationSpec[] = [
 	{
 		"value": "verifyCallerId",
 		"name": "Verify Caller ID",
-		"action": "Verify caller id account",
-		"description": "Verify a caller id",
+		"action": "Verify a caller ID",
+		"description": "Verify a caller ID with the code CallFire read out",
 		"method": "POST",
 		"path": "/me/callerids/{callerid}/verification-code",
 		"pathLabels": {

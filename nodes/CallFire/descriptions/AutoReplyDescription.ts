@@ -6,8 +6,8 @@ export const autoReplyOperations: OperationSpec[] = [
 	{
 		"value": "create",
 		"name": "Create",
-		"action": "Create auto reply",
-		"description": "Create an auto reply",
+		"action": "Create an auto reply",
+		"description": "Reply automatically to texts sent to a number or keyword of yours",
 		"method": "POST",
 		"path": "/texts/auto-replys",
 		"body": "object",

@@ -6,8 +6,8 @@ export const batchOperations: OperationSpec[] = [
 	{
 		"value": "get",
 		"name": "Get",
-		"action": "Get batch",
-		"description": "Find a specific batch",
+		"action": "Get a batch",
+		"description": "Get one batch of a broadcast by its ID",
 		"method": "GET",
 		"path": "/campaigns/batches/{id}",
 		"pathLabels": {
@@ -17,8 +17,8 @@ export const batchOperations: OperationSpec[] = [
 	{
 		"value": "update",
 		"name": "Update",
-		"action": "Update batch",
-		"description": "Update a batch",
+		"action": "Update a batch",
+		"description": "Enable or disable a batch of a broadcast",
 		"method": "PUT",
 		"path": "/campaigns/batches/{id}",
 		"pathLabels": {

@@ -202,20 +202,22 @@ export const callBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "create",
 		"name": "Create",
-		"action": "Create call broadcast",
-		"description": "Create a call broadcast",
+		"action": "Create a call broadcast",
+		"description": "Create a voice broadcast: who to call, what they hear, when",
 		"method": "POST",
 		"path": "/calls/broadcasts",
 		"query": [
 			{
 				"name": "start",
 				"displayName": "Start",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether to start the broadcast as soon as it is created"
 			},
 			{
 				"name": "strictValidation",
 				"displayName": "Strict Validation",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether CallFire refuses the whole request (HTTP 400) when one number does not pass validation"
 			}
 		],
 		"body": "object",
@@ -225,8 +227,8 @@ export const callBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "getAll",
 		"name": "Get Many",
-		"action": "Get many call broadcast",
-		"description": "Find call broadcasts",
+		"action": "Get many call broadcasts",
+		"description": "Find call broadcasts by name, label or whether they run",
 		"method": "GET",
 		"path": "/calls/broadcasts",
 		"query": [
@@ -241,7 +243,8 @@ export const callBroadcastOperations: OperationSpec[] = [
 			{
 				"name": "running",
 				"displayName": "Running",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether to find running broadcasts (on) or the others (off)"
 			}
 		],
 		"list": true
@@ -249,8 +252,8 @@ export const callBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "get",
 		"name": "Get",
-		"action": "Get call broadcast",
-		"description": "Find a specific call broadcast",
+		"action": "Get a call broadcast",
+		"description": "Get one call broadcast by its ID",
 		"method": "GET",
 		"path": "/calls/broadcasts/{id}",
 		"pathLabels": {
@@ -260,8 +263,8 @@ export const callBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "update",
 		"name": "Update",
-		"action": "Update call broadcast",
-		"description": "Update a call broadcast",
+		"action": "Update a call broadcast",
+		"description": "Change the settings of a call broadcast",
 		"method": "PUT",
 		"path": "/calls/broadcasts/{id}",
 		"pathLabels": {
@@ -271,7 +274,8 @@ export const callBroadcastOperations: OperationSpec[] = [
 			{
 				"name": "strictValidation",
 				"displayName": "Strict Validation",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether CallFire refuses the whole request (HTTP 400) when one number does not pass validation"
 			}
 		],
 		"body": "object",
@@ -281,8 +285,8 @@ export const callBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "archive",
 		"name": "Archive",
-		"action": "Archive call broadcast",
-		"description": "Archive voice broadcast",
+		"action": "Archive a call broadcast",
+		"description": "Archive a call broadcast",
 		"method": "POST",
 		"path": "/calls/broadcasts/{id}/archive",
 		"pathLabels": {
@@ -292,8 +296,8 @@ export const callBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "addBatch",
 		"name": "Add Batch",
-		"action": "Add batch call broadcast",
-		"description": "Add batches to a call broadcast",
+		"action": "Add a batch to a call broadcast",
+		"description": "Add a contact list or phone numbers to a call broadcast as one batch",
 		"method": "POST",
 		"path": "/calls/broadcasts/{id}/batches",
 		"pathLabels": {
@@ -303,7 +307,8 @@ export const callBroadcastOperations: OperationSpec[] = [
 			{
 				"name": "strictValidation",
 				"displayName": "Strict Validation",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether CallFire refuses the whole request (HTTP 400) when one number does not pass validation"
 			}
 		],
 		"body": "object",
@@ -313,8 +318,8 @@ export const callBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "getBatches",
 		"name": "Get Many Batches",
-		"action": "Get many batches call broadcast",
-		"description": "Find batches in a call broadcast",
+		"action": "Get batches of a call broadcast",
+		"description": "List the batches of a call broadcast",
 		"method": "GET",
 		"path": "/calls/broadcasts/{id}/batches",
 		"pathLabels": {
@@ -325,8 +330,8 @@ export const callBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "getCalls",
 		"name": "Get Many Calls",
-		"action": "Get many calls call broadcast",
-		"description": "Find calls in a call broadcast",
+		"action": "Get calls of a call broadcast",
+		"description": "List the calls of a call broadcast",
 		"method": "GET",
 		"path": "/calls/broadcasts/{id}/calls",
 		"pathLabels": {
@@ -344,8 +349,8 @@ export const callBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "addRecipients",
 		"name": "Add Recipients",
-		"action": "Add recipients call broadcast",
-		"description": "Add recipients to a call broadcast",
+		"action": "Add recipients to a call broadcast",
+		"description": "Add phone numbers to a call broadcast",
 		"method": "POST",
 		"path": "/calls/broadcasts/{id}/recipients",
 		"pathLabels": {
@@ -355,7 +360,8 @@ export const callBroadcastOperations: OperationSpec[] = [
 			{
 				"name": "strictValidation",
 				"displayName": "Strict Validation",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether CallFire refuses the whole request (HTTP 400) when one number does not pass validation"
 			}
 		],
 		"body": "recipients",
@@ -364,8 +370,8 @@ export const callBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "start",
 		"name": "Start",
-		"action": "Start call broadcast",
-		"description": "Start voice broadcast",
+		"action": "Start a call broadcast",
+		"description": "Start a call broadcast",
 		"method": "POST",
 		"path": "/calls/broadcasts/{id}/start",
 		"pathLabels": {
@@ -375,8 +381,8 @@ export const callBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "getStats",
 		"name": "Get Statistics",
-		"action": "Get statistics call broadcast",
-		"description": "Get statistics on call broadcast",
+		"action": "Get call broadcast statistics",
+		"description": "Get the counts of calls made, answered and billed for a call broadcast",
 		"method": "GET",
 		"path": "/calls/broadcasts/{id}/stats",
 		"pathLabels": {
@@ -400,8 +406,8 @@ export const callBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "stop",
 		"name": "Stop",
-		"action": "Stop call broadcast",
-		"description": "Stop voice broadcast",
+		"action": "Stop a call broadcast",
+		"description": "Stop a call broadcast",
 		"method": "POST",
 		"path": "/calls/broadcasts/{id}/stop",
 		"pathLabels": {

@@ -7,8 +7,8 @@ export const callOperations: OperationSpec[] = [
 	{
 		"value": "send",
 		"name": "Send",
-		"action": "Send call",
-		"description": "Send calls",
+		"action": "Send calls",
+		"description": "Call phone numbers with a text-to-speech or recorded message (up to 10 per request)",
 		"method": "POST",
 		"path": "/calls",
 		"query": [
@@ -46,7 +46,8 @@ export const callOperations: OperationSpec[] = [
 			{
 				"name": "strictValidation",
 				"displayName": "Strict Validation",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether CallFire refuses the whole request (HTTP 400) when one number does not pass validation"
 			}
 		],
 		"body": "recipients",
@@ -55,8 +56,8 @@ export const callOperations: OperationSpec[] = [
 	{
 		"value": "getAll",
 		"name": "Get Many",
-		"action": "Get many call",
-		"description": "Find calls",
+		"action": "Get many calls",
+		"description": "Find calls sent or received, by number, state, result or time",
 		"method": "GET",
 		"path": "/calls",
 		"query": [
@@ -144,7 +145,8 @@ export const callOperations: OperationSpec[] = [
 			{
 				"name": "inbound",
 				"displayName": "Inbound",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether to find inbound calls (on) or outbound calls (off); leave out for both"
 			},
 			{
 				"name": "intervalBegin",
@@ -164,8 +166,8 @@ export const callOperations: OperationSpec[] = [
 	{
 		"value": "get",
 		"name": "Get",
-		"action": "Get call",
-		"description": "Find a specific call",
+		"action": "Get a call",
+		"description": "Get one call by its ID",
 		"method": "GET",
 		"path": "/calls/{id}",
 		"pathLabels": {

@@ -6,8 +6,8 @@ export const callRecordingOperations: OperationSpec[] = [
 	{
 		"value": "get",
 		"name": "Get",
-		"action": "Get call recording",
-		"description": "Get call recording by id",
+		"action": "Get a call recording",
+		"description": "Get a call recording's details by its ID",
 		"method": "GET",
 		"path": "/calls/recordings/{id}",
 		"pathLabels": {
@@ -17,8 +17,8 @@ export const callRecordingOperations: OperationSpec[] = [
 	{
 		"value": "download",
 		"name": "Download MP3",
-		"action": "Download mp3 call recording",
-		"description": "Get call recording in mp3 format",
+		"action": "Download a call recording",
+		"description": "Download a call recording as an MP3 file",
 		"method": "GET",
 		"path": "/calls/recordings/{id}.mp3",
 		"pathLabels": {
@@ -29,8 +29,8 @@ export const callRecordingOperations: OperationSpec[] = [
 	{
 		"value": "getForCall",
 		"name": "Get Many for Call",
-		"action": "Get many for call call recording",
-		"description": "Get call recordings for a call",
+		"action": "Get recordings of a call",
+		"description": "List the recordings of one call, one item each",
 		"method": "GET",
 		"path": "/calls/{id}/recordings",
 		"pathLabels": {
@@ -41,8 +41,8 @@ export const callRecordingOperations: OperationSpec[] = [
 	{
 		"value": "getByName",
 		"name": "Get by Name",
-		"action": "Get by name call recording",
-		"description": "Get call recording by name",
+		"action": "Get a call recording by name",
+		"description": "Get a call recording's details by call ID and recording name",
 		"method": "GET",
 		"path": "/calls/{id}/recordings/{name}",
 		"pathLabels": {
@@ -53,8 +53,8 @@ export const callRecordingOperations: OperationSpec[] = [
 	{
 		"value": "downloadByName",
 		"name": "Download MP3 by Name",
-		"action": "Download mp3 by name call recording",
-		"description": "Get call mp3 recording by name",
+		"action": "Download a call recording by name",
+		"description": "Download a call recording, found by call ID and recording name, as an MP3 file",
 		"method": "GET",
 		"path": "/calls/{id}/recordings/{name}.mp3",
 		"pathLabels": {

@@ -17,8 +17,8 @@ export const contactOperations: OperationSpec[] = [
 	{
 		"value": "create",
 		"name": "Create",
-		"action": "Create contact",
-		"description": "Create contacts",
+		"action": "Create contacts",
+		"description": "Create contacts, sent together in batches",
 		"method": "POST",
 		"path": "/contacts",
 		"body": "recipients",
@@ -27,8 +27,8 @@ export const contactOperations: OperationSpec[] = [
 	{
 		"value": "getAll",
 		"name": "Get Many",
-		"action": "Get many contact",
-		"description": "Find contacts",
+		"action": "Get many contacts",
+		"description": "Find contacts by ID, number, contact list or property",
 		"method": "GET",
 		"path": "/contacts",
 		"query": [
@@ -64,8 +64,8 @@ export const contactOperations: OperationSpec[] = [
 	{
 		"value": "get",
 		"name": "Get",
-		"action": "Get contact",
-		"description": "Find a specific contact",
+		"action": "Get a contact",
+		"description": "Get one contact by its ID",
 		"method": "GET",
 		"path": "/contacts/{id}",
 		"pathLabels": {
@@ -75,8 +75,8 @@ export const contactOperations: OperationSpec[] = [
 	{
 		"value": "delete",
 		"name": "Delete",
-		"action": "Delete contact",
-		"description": "Delete a contact",
+		"action": "Delete a contact",
+		"description": "Delete a contact by its ID",
 		"method": "DELETE",
 		"path": "/contacts/{id}",
 		"pathLabels": {
@@ -86,8 +86,8 @@ export const contactOperations: OperationSpec[] = [
 	{
 		"value": "update",
 		"name": "Update",
-		"action": "Update contact",
-		"description": "Update a contact",
+		"action": "Update a contact",
+		"description": "Change a contact's names, numbers or properties",
 		"method": "PUT",
 		"path": "/contacts/{id}",
 		"pathLabels": {
@@ -139,8 +139,8 @@ export const contactOperations: OperationSpec[] = [
 	{
 		"value": "getHistory",
 		"name": "Get History",
-		"action": "Get history contact",
-		"description": "Find a contact's history",
+		"action": "Get contact history",
+		"description": "Get a contact's calls and texts as one item",
 		"method": "GET",
 		"path": "/contacts/{id}/history",
 		"pathLabels": {

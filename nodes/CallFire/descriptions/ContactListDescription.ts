@@ -7,8 +7,8 @@ export const contactListOperations: OperationSpec[] = [
 	{
 		"value": "create",
 		"name": "Create",
-		"action": "Create contact list",
-		"description": "Create contact lists",
+		"action": "Create a contact list",
+		"description": "Create a contact list from numbers, contact IDs or new contacts",
 		"method": "POST",
 		"path": "/contacts/lists",
 		"body": "object",
@@ -78,8 +78,8 @@ export const contactListOperations: OperationSpec[] = [
 	{
 		"value": "getAll",
 		"name": "Get Many",
-		"action": "Get many contact list",
-		"description": "Find contact lists",
+		"action": "Get many contact lists",
+		"description": "Find contact lists by name",
 		"method": "GET",
 		"path": "/contacts/lists",
 		"query": [
@@ -93,8 +93,8 @@ export const contactListOperations: OperationSpec[] = [
 	{
 		"value": "upload",
 		"name": "Create From CSV File",
-		"action": "Create from csv file contact list",
-		"description": "Create contact list from file",
+		"action": "Create a contact list from CSV",
+		"description": "Create a contact list from a CSV file of the input item",
 		"method": "POST",
 		"path": "/contacts/lists/upload",
 		"upload": {
@@ -117,8 +117,8 @@ export const contactListOperations: OperationSpec[] = [
 	{
 		"value": "get",
 		"name": "Get",
-		"action": "Get contact list",
-		"description": "Find a specific contact list",
+		"action": "Get a contact list",
+		"description": "Get one contact list by its ID",
 		"method": "GET",
 		"path": "/contacts/lists/{id}",
 		"pathLabels": {
@@ -128,8 +128,8 @@ export const contactListOperations: OperationSpec[] = [
 	{
 		"value": "delete",
 		"name": "Delete",
-		"action": "Delete contact list",
-		"description": "Delete a contact list",
+		"action": "Delete a contact list",
+		"description": "Delete a contact list by its ID",
 		"method": "DELETE",
 		"path": "/contacts/lists/{id}",
 		"pathLabels": {
@@ -139,8 +139,8 @@ export const contactListOperations: OperationSpec[] = [
 	{
 		"value": "update",
 		"name": "Update",
-		"action": "Update contact list",
-		"description": "Update a contact list",
+		"action": "Rename a contact list",
+		"description": "Change the name of a contact list",
 		"method": "PUT",
 		"path": "/contacts/lists/{id}",
 		"pathLabels": {
@@ -157,8 +157,8 @@ export const contactListOperations: OperationSpec[] = [
 	{
 		"value": "addItems",
 		"name": "Add Contacts",
-		"action": "Add contacts contact list",
-		"description": "Add contacts to a contact list",
+		"action": "Add contacts to a contact list",
+		"description": "Add phone numbers to a contact list, sent together in batches",
 		"method": "POST",
 		"path": "/contacts/lists/{id}/items",
 		"pathLabels": {
@@ -170,8 +170,8 @@ export const contactListOperations: OperationSpec[] = [
 	{
 		"value": "getItems",
 		"name": "Get Many Contacts",
-		"action": "Get many contacts contact list",
-		"description": "Find contacts in a contact list",
+		"action": "Get contacts of a contact list",
+		"description": "List the contacts of a contact list",
 		"method": "GET",
 		"path": "/contacts/lists/{id}/items",
 		"pathLabels": {
@@ -182,8 +182,8 @@ export const contactListOperations: OperationSpec[] = [
 	{
 		"value": "removeItems",
 		"name": "Remove Contacts",
-		"action": "Remove contacts contact list",
-		"description": "Delete contacts from a contact list",
+		"action": "Remove contacts from a contact list",
+		"description": "Remove the given contacts from a contact list",
 		"method": "DELETE",
 		"path": "/contacts/lists/{id}/items",
 		"pathLabels": {
@@ -201,8 +201,8 @@ export const contactListOperations: OperationSpec[] = [
 	{
 		"value": "removeItem",
 		"name": "Remove Contact",
-		"action": "Remove contact contact list",
-		"description": "Delete a contact from a contact list",
+		"action": "Remove a contact from a contact list",
+		"description": "Remove one contact from a contact list",
 		"method": "DELETE",
 		"path": "/contacts/lists/{id}/items/{contactId}",
 		"pathLabels": {

@@ -6,8 +6,8 @@ export const doNotContactOperations: OperationSpec[] = [
 	{
 		"value": "add",
 		"name": "Add or Update Many",
-		"action": "Add or update many do not contact",
-		"description": "Add or update do not contact (dnc) numbers",
+		"action": "Add or update do not contact numbers",
+		"description": "Add numbers to the do-not-call and do-not-text lists, sent together in batches",
 		"method": "POST",
 		"path": "/contacts/dncs",
 		"body": "object",
@@ -16,8 +16,8 @@ export const doNotContactOperations: OperationSpec[] = [
 	{
 		"value": "getAll",
 		"name": "Get Many",
-		"action": "Get many do not contact",
-		"description": "Find do not contact (dnc) items",
+		"action": "Get many do not contact numbers",
+		"description": "Find numbers on the do-not-contact lists",
 		"method": "GET",
 		"path": "/contacts/dncs",
 		"query": [
@@ -37,12 +37,14 @@ export const doNotContactOperations: OperationSpec[] = [
 			{
 				"name": "call",
 				"displayName": "Call",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether to find only numbers on the do-not-call list"
 			},
 			{
 				"name": "text",
 				"displayName": "Text",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether to find only numbers on the do-not-text list"
 			},
 			{
 				"name": "number",
@@ -56,8 +58,8 @@ export const doNotContactOperations: OperationSpec[] = [
 	{
 		"value": "deleteBySource",
 		"name": "Delete by Source",
-		"action": "Delete by source do not contact",
-		"description": "Delete do not contact (dnc) numbers contained in source",
+		"action": "Delete do not contact numbers by source",
+		"description": "Remove every do-not-contact number added under one source",
 		"method": "DELETE",
 		"path": "/contacts/dncs/sources/{source}",
 		"pathLabels": {
@@ -67,8 +69,8 @@ export const doNotContactOperations: OperationSpec[] = [
 	{
 		"value": "getUniversal",
 		"name": "Get Universal",
-		"action": "Get universal do not contact",
-		"description": "Find universal do not contacts (udnc) associated with toNumber",
+		"action": "Get universal do not contact entries",
+		"description": "Check a number against the universal do-not-contact lists, one item per entry",
 		"method": "GET",
 		"path": "/contacts/dncs/universals/{toNumber}",
 		"pathLabels": {
@@ -86,8 +88,8 @@ export const doNotContactOperations: OperationSpec[] = [
 	{
 		"value": "get",
 		"name": "Get",
-		"action": "Get do not contact",
-		"description": "Get do not contact (dnc)",
+		"action": "Get a do not contact number",
+		"description": "Get one do-not-contact entry by its number",
 		"method": "GET",
 		"path": "/contacts/dncs/{number}",
 		"pathLabels": {
@@ -97,8 +99,8 @@ export const doNotContactOperations: OperationSpec[] = [
 	{
 		"value": "delete",
 		"name": "Delete",
-		"action": "Delete do not contact",
-		"description": "Delete do not contact (dnc) number. If number contains commas treat as list of numbers",
+		"action": "Delete do not contact numbers",
+		"description": "Remove a number (or several, comma-separated) from the do-not-contact lists",
 		"method": "DELETE",
 		"path": "/contacts/dncs/{number}",
 		"pathLabels": {
@@ -108,8 +110,8 @@ export const doNotContactOperations: OperationSpec[] = [
 	{
 		"value": "update",
 		"name": "Update",
-		"action": "Update do not contact",
-		"description": "Update an individual do not contact (dnc) number",
+		"action": "Update a do not contact number",
+		"description": "Change whether a number may be called or texted",
 		"method": "PUT",
 		"path": "/contacts/dncs/{number}",
 		"pathLabels": {

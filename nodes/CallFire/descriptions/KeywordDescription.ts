@@ -6,8 +6,8 @@ export const keywordOperations: OperationSpec[] = [
 	{
 		"value": "getAll",
 		"name": "Get Many",
-		"action": "Get many keyword",
-		"description": "Find keywords",
+		"action": "Get many keywords",
+		"description": "Look up keywords, one item each",
 		"method": "GET",
 		"path": "/keywords",
 		"query": [
@@ -25,8 +25,8 @@ export const keywordOperations: OperationSpec[] = [
 	{
 		"value": "checkAvailability",
 		"name": "Check Availability",
-		"action": "Check availability keyword",
-		"description": "Check for a specific keyword",
+		"action": "Check keyword availability",
+		"description": "Check whether a keyword can be bought",
 		"method": "GET",
 		"path": "/keywords/{keyword}/available",
 		"pathLabels": {

@@ -7,8 +7,8 @@ export const keywordLeaseOperations: OperationSpec[] = [
 	{
 		"value": "getAll",
 		"name": "Get Many",
-		"action": "Get many keyword lease",
-		"description": "Find keyword leases",
+		"action": "Get many keyword leases",
+		"description": "List the keywords the account leases",
 		"method": "GET",
 		"path": "/keywords/leases",
 		"list": true
@@ -16,8 +16,8 @@ export const keywordLeaseOperations: OperationSpec[] = [
 	{
 		"value": "get",
 		"name": "Get",
-		"action": "Get keyword lease",
-		"description": "Find a specific lease",
+		"action": "Get a keyword lease",
+		"description": "Get the lease of one keyword",
 		"method": "GET",
 		"path": "/keywords/leases/{keyword}",
 		"pathLabels": {
@@ -27,8 +27,8 @@ export const keywordLeaseOperations: OperationSpec[] = [
 	{
 		"value": "update",
 		"name": "Update",
-		"action": "Update keyword lease",
-		"description": "Update a lease",
+		"action": "Update a keyword lease",
+		"description": "Change a keyword lease's renewal",
 		"method": "PUT",
 		"path": "/keywords/leases/{keyword}",
 		"pathLabels": {

@@ -6,8 +6,8 @@ export const mediaOperations: OperationSpec[] = [
 	{
 		"value": "upload",
 		"name": "Upload",
-		"action": "Upload media",
-		"description": "Create media",
+		"action": "Upload a media file",
+		"description": "Upload a file of the input item (image, sound or video) for texts",
 		"method": "POST",
 		"path": "/media",
 		"upload": {
@@ -25,7 +25,7 @@ export const mediaOperations: OperationSpec[] = [
 		"value": "downloadPublic",
 		"name": "Download Public",
 		"action": "Download public media",
-		"description": "Download media by extension",
+		"description": "Download a media file by its public key",
 		"method": "GET",
 		"path": "/media/public/{key}.{extension}",
 		"pathLabels": {
@@ -45,8 +45,8 @@ export const mediaOperations: OperationSpec[] = [
 	{
 		"value": "get",
 		"name": "Get",
-		"action": "Get media",
-		"description": "Get a specific media",
+		"action": "Get a media file",
+		"description": "Get a media file's details by its ID",
 		"method": "GET",
 		"path": "/media/{id}",
 		"pathLabels": {
@@ -56,8 +56,8 @@ export const mediaOperations: OperationSpec[] = [
 	{
 		"value": "downloadAs",
 		"name": "Download as Type",
-		"action": "Download as type media",
-		"description": "Download media by extension",
+		"action": "Download media as a file type",
+		"description": "Download a media file in a chosen file type",
 		"method": "GET",
 		"path": "/media/{id}.{extension}",
 		"pathLabels": {
@@ -77,8 +77,8 @@ export const mediaOperations: OperationSpec[] = [
 	{
 		"value": "download",
 		"name": "Download",
-		"action": "Download media",
-		"description": "Download a MP3 media",
+		"action": "Download a media file",
+		"description": "Download a media file",
 		"method": "GET",
 		"path": "/media/{id}/file",
 		"pathLabels": {

@@ -6,8 +6,8 @@ export const numberOperations: OperationSpec[] = [
 	{
 		"value": "getLocal",
 		"name": "Find Local",
-		"action": "Find local number",
-		"description": "Find local numbers",
+		"action": "Find local numbers",
+		"description": "Find local numbers to buy, one item each",
 		"method": "GET",
 		"path": "/numbers/local",
 		"query": [
@@ -46,8 +46,8 @@ export const numberOperations: OperationSpec[] = [
 	{
 		"value": "getRegions",
 		"name": "Get Many Regions",
-		"action": "Get many regions number",
-		"description": "Find number regions",
+		"action": "Get many number regions",
+		"description": "Find the regions numbers are available in",
 		"method": "GET",
 		"path": "/numbers/regions",
 		"query": [
@@ -81,8 +81,8 @@ export const numberOperations: OperationSpec[] = [
 	{
 		"value": "getTollFree",
 		"name": "Find Toll-Free",
-		"action": "Find toll-free number",
-		"description": "Find tollfree numbers",
+		"action": "Find toll free numbers",
+		"description": "Find toll-free numbers to buy, one item each",
 		"method": "GET",
 		"path": "/numbers/tollfree",
 		"query": [

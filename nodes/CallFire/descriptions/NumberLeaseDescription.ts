@@ -16,8 +16,8 @@ export const numberLeaseOperations: OperationSpec[] = [
 	{
 		"value": "getAll",
 		"name": "Get Many",
-		"action": "Get many number lease",
-		"description": "Find leases",
+		"action": "Get many number leases",
+		"description": "List the numbers the account leases",
 		"method": "GET",
 		"path": "/numbers/leases",
 		"query": [
@@ -55,8 +55,8 @@ export const numberLeaseOperations: OperationSpec[] = [
 	{
 		"value": "get",
 		"name": "Get",
-		"action": "Get number lease",
-		"description": "Find a specific lease",
+		"action": "Get a number lease",
+		"description": "Get the lease of one number",
 		"method": "GET",
 		"path": "/numbers/leases/{number}",
 		"pathLabels": {
@@ -66,8 +66,8 @@ export const numberLeaseOperations: OperationSpec[] = [
 	{
 		"value": "update",
 		"name": "Update",
-		"action": "Update number lease",
-		"description": "Update a lease",
+		"action": "Update a number lease",
+		"description": "Change a number lease's renewal, call and text features or labels",
 		"method": "PUT",
 		"path": "/numbers/leases/{number}",
 		"pathLabels": {
@@ -122,8 +122,8 @@ export const numberLeaseOperations: OperationSpec[] = [
 	{
 		"value": "getConfigs",
 		"name": "Get Many Configs",
-		"action": "Get many configs number lease",
-		"description": "Find lease configs",
+		"action": "Get many number configs",
+		"description": "List how the leased numbers answer calls",
 		"method": "GET",
 		"path": "/numbers/leases/configs",
 		"query": [
@@ -161,8 +161,8 @@ export const numberLeaseOperations: OperationSpec[] = [
 	{
 		"value": "getConfig",
 		"name": "Get Config",
-		"action": "Get config number lease",
-		"description": "Find a specific lease config",
+		"action": "Get a number config",
+		"description": "Get how one leased number answers calls",
 		"method": "GET",
 		"path": "/numbers/leases/configs/{number}",
 		"pathLabels": {
@@ -172,8 +172,8 @@ export const numberLeaseOperations: OperationSpec[] = [
 	{
 		"value": "updateConfig",
 		"name": "Update Config",
-		"action": "Update config number lease",
-		"description": "Update a lease config",
+		"action": "Update a number config",
+		"description": "Set a leased number to forward calls (call tracking) or answer with an IVR",
 		"method": "PUT",
 		"path": "/numbers/leases/configs/{number}",
 		"pathLabels": {

@@ -7,8 +7,8 @@ export const orderOperations: OperationSpec[] = [
 	{
 		"value": "orderKeywords",
 		"name": "Purchase Keywords",
-		"action": "Purchase keywords order",
-		"description": "Purchase keywords",
+		"action": "Buy keywords",
+		"description": "Buy keywords",
 		"method": "POST",
 		"path": "/orders/keywords",
 		"body": "object",
@@ -29,8 +29,8 @@ export const orderOperations: OperationSpec[] = [
 	{
 		"value": "orderNumbers",
 		"name": "Purchase Numbers",
-		"action": "Purchase numbers order",
-		"description": "Purchase numbers",
+		"action": "Buy numbers",
+		"description": "Buy phone numbers, given or by count and area",
 		"method": "POST",
 		"path": "/orders/numbers",
 		"body": "object",
@@ -88,8 +88,8 @@ export const orderOperations: OperationSpec[] = [
 	{
 		"value": "get",
 		"name": "Get",
-		"action": "Get order",
-		"description": "Find a specific order",
+		"action": "Get an order",
+		"description": "Get one order of numbers or keywords by its ID",
 		"method": "GET",
 		"path": "/orders/{id}",
 		"pathLabels": {

@@ -7,8 +7,8 @@ export const soundOperations: OperationSpec[] = [
 	{
 		"value": "getAll",
 		"name": "Get Many",
-		"action": "Get many sound",
-		"description": "Find sounds",
+		"action": "Get many sounds",
+		"description": "List the sounds of the account",
 		"method": "GET",
 		"path": "/campaigns/sounds",
 		"query": [
@@ -19,17 +19,20 @@ export const soundOperations: OperationSpec[] = [
 			{
 				"name": "includeArchived",
 				"displayName": "Include Archived",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether archived sounds are included"
 			},
 			{
 				"name": "includePending",
 				"displayName": "Include Pending",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether sounds still uploading or recording are included"
 			},
 			{
 				"name": "includeScrubbed",
 				"displayName": "Include Scrubbed",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether scrubbed sounds are included"
 			}
 		],
 		"list": true
@@ -37,8 +40,8 @@ export const soundOperations: OperationSpec[] = [
 	{
 		"value": "createFromCall",
 		"name": "Create via Call",
-		"action": "Create via call sound",
-		"description": "Add sound via call",
+		"action": "Create a sound via a call",
+		"description": "Record a sound: CallFire calls the number and records what is said",
 		"method": "POST",
 		"path": "/campaigns/sounds/calls",
 		"body": "object",
@@ -61,8 +64,8 @@ export const soundOperations: OperationSpec[] = [
 	{
 		"value": "upload",
 		"name": "Upload File",
-		"action": "Upload file sound",
-		"description": "Add sound via file",
+		"action": "Upload a sound file",
+		"description": "Create a sound from an MP3 or WAV file of the input item",
 		"method": "POST",
 		"path": "/campaigns/sounds/files",
 		"upload": {
@@ -79,8 +82,8 @@ export const soundOperations: OperationSpec[] = [
 	{
 		"value": "createFromText",
 		"name": "Create From Text-to-Speech",
-		"action": "Create from text-to-speech sound",
-		"description": "Add sound via text-to-speech",
+		"action": "Create a sound from text",
+		"description": "Create a sound by text-to-speech",
 		"method": "POST",
 		"path": "/campaigns/sounds/tts",
 		"body": "object",
@@ -108,8 +111,8 @@ export const soundOperations: OperationSpec[] = [
 	{
 		"value": "get",
 		"name": "Get",
-		"action": "Get sound",
-		"description": "Find a specific sound",
+		"action": "Get a sound",
+		"description": "Get one sound by its ID",
 		"method": "GET",
 		"path": "/campaigns/sounds/{id}",
 		"pathLabels": {
@@ -119,8 +122,8 @@ export const soundOperations: OperationSpec[] = [
 	{
 		"value": "delete",
 		"name": "Delete",
-		"action": "Delete sound",
-		"description": "Delete a specific sound",
+		"action": "Delete a sound",
+		"description": "Delete a sound by its ID",
 		"method": "DELETE",
 		"path": "/campaigns/sounds/{id}",
 		"pathLabels": {
@@ -130,8 +133,8 @@ export const soundOperations: OperationSpec[] = [
 	{
 		"value": "downloadMp3",
 		"name": "Download MP3",
-		"action": "Download mp3 sound",
-		"description": "Download a MP3 sound",
+		"action": "Download a sound as MP3",
+		"description": "Download a sound as an MP3 file",
 		"method": "GET",
 		"path": "/campaigns/sounds/{id}.mp3",
 		"pathLabels": {
@@ -142,8 +145,8 @@ export const soundOperations: OperationSpec[] = [
 	{
 		"value": "downloadWav",
 		"name": "Download WAV",
-		"action": "Download wav sound",
-		"description": "Download a WAV sound",
+		"action": "Download a sound as WAV",
+		"description": "Download a sound as a WAV file",
 		"method": "GET",
 		"path": "/campaigns/sounds/{id}.wav",
 		"pathLabels": {

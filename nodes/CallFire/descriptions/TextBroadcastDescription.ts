@@ -52,20 +52,22 @@ export const textBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "create",
 		"name": "Create",
-		"action": "Create text broadcast",
-		"description": "Create a text broadcast",
+		"action": "Create a text broadcast",
+		"description": "Create a text broadcast: who to text, the message, when",
 		"method": "POST",
 		"path": "/texts/broadcasts",
 		"query": [
 			{
 				"name": "start",
 				"displayName": "Start",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether to start the broadcast as soon as it is created"
 			},
 			{
 				"name": "strictValidation",
 				"displayName": "Strict Validation",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether CallFire refuses the whole request (HTTP 400) when one number does not pass validation"
 			}
 		],
 		"body": "object",
@@ -75,8 +77,8 @@ export const textBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "getAll",
 		"name": "Get Many",
-		"action": "Get many text broadcast",
-		"description": "Find text broadcasts",
+		"action": "Get many text broadcasts",
+		"description": "Find text broadcasts by name, label or whether they run",
 		"method": "GET",
 		"path": "/texts/broadcasts",
 		"query": [
@@ -91,7 +93,8 @@ export const textBroadcastOperations: OperationSpec[] = [
 			{
 				"name": "running",
 				"displayName": "Running",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether to find running broadcasts (on) or the others (off)"
 			}
 		],
 		"list": true
@@ -99,8 +102,8 @@ export const textBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "get",
 		"name": "Get",
-		"action": "Get text broadcast",
-		"description": "Get a text broadcast",
+		"action": "Get a text broadcast",
+		"description": "Get one text broadcast by its ID",
 		"method": "GET",
 		"path": "/texts/broadcasts/{id}",
 		"pathLabels": {
@@ -110,8 +113,8 @@ export const textBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "update",
 		"name": "Update",
-		"action": "Update text broadcast",
-		"description": "Update a text broadcast",
+		"action": "Update a text broadcast",
+		"description": "Change the settings of a text broadcast",
 		"method": "PUT",
 		"path": "/texts/broadcasts/{id}",
 		"pathLabels": {
@@ -121,7 +124,8 @@ export const textBroadcastOperations: OperationSpec[] = [
 			{
 				"name": "strictValidation",
 				"displayName": "Strict Validation",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether CallFire refuses the whole request (HTTP 400) when one number does not pass validation"
 			}
 		],
 		"body": "object",
@@ -131,7 +135,7 @@ export const textBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "start",
 		"name": "Start",
-		"action": "Start text broadcast",
+		"action": "Start a text broadcast",
 		"description": "Start a text broadcast",
 		"method": "POST",
 		"path": "/texts/broadcasts/{id}/start",
@@ -142,7 +146,7 @@ export const textBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "stop",
 		"name": "Stop",
-		"action": "Stop text broadcast",
+		"action": "Stop a text broadcast",
 		"description": "Stop a text broadcast",
 		"method": "POST",
 		"path": "/texts/broadcasts/{id}/stop",
@@ -153,7 +157,7 @@ export const textBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "archive",
 		"name": "Archive",
-		"action": "Archive text broadcast",
+		"action": "Archive a text broadcast",
 		"description": "Archive a text broadcast",
 		"method": "POST",
 		"path": "/texts/broadcasts/{id}/archive",
@@ -164,8 +168,8 @@ export const textBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "getTexts",
 		"name": "Get Many Texts",
-		"action": "Get many texts text broadcast",
-		"description": "Find texts in a text broadcast",
+		"action": "Get texts of a text broadcast",
+		"description": "List the texts of a text broadcast",
 		"method": "GET",
 		"path": "/texts/broadcasts/{id}/texts",
 		"pathLabels": {
@@ -183,8 +187,8 @@ export const textBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "getStats",
 		"name": "Get Statistics",
-		"action": "Get statistics text broadcast",
-		"description": "Text broadcast statistics",
+		"action": "Get text broadcast statistics",
+		"description": "Get the counts of texts sent, delivered and billed for a text broadcast",
 		"method": "GET",
 		"path": "/texts/broadcasts/{id}/stats",
 		"pathLabels": {
@@ -208,8 +212,8 @@ export const textBroadcastOperations: OperationSpec[] = [
 	{
 		"value": "addRecipients",
 		"name": "Add Recipients",
-		"action": "Add recipients text broadcast",
-		"description": "Add recipients to a text broadcast",
+		"action": "Add recipients to a text broadcast",
+		"description": "Add phone numbers to a text broadcast",
 		"method": "POST",
 		"path": "/texts/broadcasts/{id}/recipients",
 		"pathLabels": {
@@ -219,7 +223,8 @@ export const textBroadcastOperations: OperationSpec[] = [
 			{
 				"name": "strictValidation",
 				"displayName": "Strict Validation",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether CallFire refuses the whole request (HTTP 400) when one number does not pass validation"
 			}
 		],
 		"body": "recipients",

@@ -6,8 +6,8 @@ export const textOperations: OperationSpec[] = [
 	{
 		"value": "send",
 		"name": "Send",
-		"action": "Send text",
-		"description": "Send texts",
+		"action": "Send texts",
+		"description": "Send text messages (many items go in one request)",
 		"method": "POST",
 		"path": "/texts",
 		"query": [
@@ -23,7 +23,8 @@ export const textOperations: OperationSpec[] = [
 			{
 				"name": "strictValidation",
 				"displayName": "Strict Validation",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether CallFire refuses the whole request (HTTP 400) when one number does not pass validation"
 			}
 		],
 		"body": "recipients",
@@ -32,8 +33,8 @@ export const textOperations: OperationSpec[] = [
 	{
 		"value": "getAll",
 		"name": "Get Many",
-		"action": "Get many text",
-		"description": "Find texts",
+		"action": "Get many texts",
+		"description": "Find texts sent or received, by number, state, result or time",
 		"method": "GET",
 		"path": "/texts",
 		"query": [
@@ -154,7 +155,8 @@ export const textOperations: OperationSpec[] = [
 			{
 				"name": "inbound",
 				"displayName": "Inbound",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether to find inbound texts (on) or outbound texts (off); leave out for both"
 			},
 			{
 				"name": "intervalBegin",
@@ -174,8 +176,8 @@ export const textOperations: OperationSpec[] = [
 	{
 		"value": "get",
 		"name": "Get",
-		"action": "Get text",
-		"description": "Find a specific text",
+		"action": "Get a text",
+		"description": "Get one text by its ID",
 		"method": "GET",
 		"path": "/texts/{id}",
 		"pathLabels": {

@@ -68,8 +68,8 @@ export const webhookOperations: OperationSpec[] = [
 	{
 		"value": "getAll",
 		"name": "Get Many",
-		"action": "Get many webhook",
-		"description": "Find webhooks",
+		"action": "Get many webhooks",
+		"description": "Find webhooks by name, resource, event, callback or whether enabled",
 		"method": "GET",
 		"path": "/webhooks",
 		"query": [
@@ -96,7 +96,8 @@ export const webhookOperations: OperationSpec[] = [
 			{
 				"name": "enabled",
 				"displayName": "Enabled",
-				"type": "boolean"
+				"type": "boolean",
+				"description": "Whether to find enabled (on) or disabled (off) webhooks"
 			}
 		],
 		"list": true
@@ -104,8 +105,8 @@ export const webhookOperations: OperationSpec[] = [
 	{
 		"value": "create",
 		"name": "Create",
-		"action": "Create webhook",
-		"description": "Create a webhook",
+		"action": "Create a webhook",
+		"description": "Have CallFire POST events of a resource to a URL",
 		"method": "POST",
 		"path": "/webhooks",
 		"body": "object",
@@ -124,8 +125,8 @@ export const webhookOperations: OperationSpec[] = [
 	{
 		"value": "get",
 		"name": "Get",
-		"action": "Get webhook",
-		"description": "Get a webhook",
+		"action": "Get a webhook",
+		"description": "Get one webhook by its ID",
 		"method": "GET",
 		"path": "/webhooks/{id}",
 		"pathLabels": {
@@ -135,8 +136,8 @@ export const webhookOperations: OperationSpec[] = [
 	{
 		"value": "update",
 		"name": "Update",
-		"action": "Update webhook",
-		"description": "Update a webhook",
+		"action": "Update a webhook",
+		"description": "Change a webhook",
 		"method": "PUT",
 		"path": "/webhooks/{id}",
 		"pathLabels": {
@@ -160,8 +161,8 @@ export const webhookOperations: OperationSpec[] = [
 	{
 		"value": "delete",
 		"name": "Delete",
-		"action": "Delete webhook",
-		"description": "Delete a webhook",
+		"action": "Delete a webhook",
+		"description": "Delete a webhook by its ID",
 		"method": "DELETE",
 		"path": "/webhooks/{id}",
 		"pathLabels": {

@@ -163,3 +163,67 @@ describe('CallFire › enumerations are dropdowns, as the doc lists them', () =>
 		expect(propertyOf('doNotContact', 'getAll', 'source').type).toBe('string');
 	});
 });
+
+describe('CallFire › computed properties follow n8n lint rules (which cannot see them)', () => {
+	it('booleans say Whether, dropdowns of account entries say Name or ID, options are sorted', () => {
+		const problems: string[] = [];
+		const walk = (properties: INodeProperties[], where: string) => {
+			for (const property of properties) {
+				const at = `${where}/${property.name}`;
+				if (property.type === 'boolean' && !property.description?.startsWith('Whether')) {
+					problems.push(`${at}: a boolean's description starts with "Whether"`);
+				}
+				const list = property.type === 'options' || property.type === 'multiOptions';
+				if (list && property.typeOptions?.loadOptionsMethod) {
+					if (!/(Name or ID|Names or IDs)$/.test(property.displayName)) {
+						problems.push(`${at}: "${property.displayName}" ends with Name or ID`);
+					}
+					if (!property.description?.includes('expression')) problems.push(`${at}: description`);
+				}
+				if (
+					list &&
+					Array.isArray(property.options) &&
+					!['operation', 'resource'].includes(property.name)
+				) {
+					const names = (property.options as INodePropertyOptions[]).map((option) => option.name);
+					if (names.join('|') !== [...names].sort((a, b) => a.localeCompare(b)).join('|')) {
+						problems.push(`${at}: options sorted`);
+					}
+				}
+				if (property.type === 'multiOptions' && !Array.isArray(property.default)) {
+					problems.push(`${at}: multiOptions default is a list`);
+				}
+				if (property.type === 'collection') {
+					const names = (property.options as INodeProperties[]).map((option) => option.displayName);
+					if (names.join('|') !== [...names].sort((a, b) => a.localeCompare(b)).join('|')) {
+						problems.push(`${at}: collection sorted`);
+					}
+					walk(property.options as INodeProperties[], at);
+				}
+				if (property.type === 'fixedCollection') {
+					for (const option of property.options as Array<{
+						name: string;
+						values: INodeProperties[];
+					}>) {
+						walk(option.values, `${at}/${option.name}`);
+					}
+				}
+			}
+		};
+		walk(new CallFire().description.properties as INodeProperties[], '');
+		expect(problems).toEqual([]);
+	});
+
+	it('actions are sentence case and Get Many actions start with "Get many"', () => {
+		for (const [name, specs] of Object.entries(descriptions)) {
+			if (!name.endsWith('Operations')) continue;
+			for (const spec of specs as OperationSpec[]) {
+				const words = spec.action.split(' ').filter((word) => word !== word.toUpperCase());
+				expect(
+					words.slice(1).every((word) => word === word.toLowerCase() && !word.includes('-')),
+				).toBe(true);
+				if (spec.value === 'getAll') expect(spec.action).toMatch(/^Get many /);
+			}
+		}
+	});
+});
