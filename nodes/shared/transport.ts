@@ -16,7 +16,7 @@ import {
 } from 'n8n-workflow';
 
 import { asNodeError, batchGuard, sendInBatch, stopsTheRun, type ItemBatching } from './batching';
-import { redactItems, redactText, redactValue, secretValues } from './secrets';
+import { redactItems, redactOutput, redactText, redactValue, secretValues } from './secrets';
 
 /**
  * How a vendor pages its lists. `start` prepares the first request; `read` takes one page's
@@ -517,7 +517,7 @@ export async function vendorRequest(
 			let message = vendor.errorMessage(response.statusCode, body);
 			if (!message && response.statusCode >= 400)
 				message = `${vendor.name} answered HTTP ${response.statusCode}`;
-			if (!message) return redactValue(body, secrets);
+			if (!message) return redactOutput(body, secrets);
 			failure = new NodeApiError(
 				context.getNode(),
 				(typeof body === 'object' && body !== null ? body : {}) as JsonObject,
