@@ -99,8 +99,10 @@ function resolveGeneric(
 export class TestCredentialsHelper extends ICredentialsHelper {
 	credentials: Record<string, ICredentialDataDecryptedObject> = {};
 
-	getParentTypes(): string[] {
-		return [];
+	/** The types a credential extends, as n8n's CredentialsHelper reads them (e.g. oAuth2Api). */
+	getParentTypes(typeName: string): string[] {
+		const parents = credentialTypesByName[typeName]?.extends ?? [];
+		return parents.flatMap((parent) => [parent, ...this.getParentTypes(parent)]);
 	}
 
 	async authenticate(

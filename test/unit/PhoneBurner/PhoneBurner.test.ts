@@ -1,6 +1,6 @@
 import nock from 'nock';
 
-import { runNode, TestCredentialsHelper } from '../../helpers/harness';
+import { runNode } from '../../helpers/harness';
 import { loadOptions, parameterName } from '../../../nodes/PhoneBurner/GenericFunctions';
 import * as DOC from './docExamples';
 import {
@@ -1131,36 +1131,25 @@ describe('PhoneBurner › every operation sends its documented request and outpu
 
 describe('PhoneBurner › signing in', () => {
 	it('signs with the OAuth2 access token when Authentication is OAuth2', async () => {
-		// The harness's credential helper knows no parent types; n8n's knows that this
-		// credential extends oAuth2Api, which sends the request through n8n's OAuth2 signing.
-		const helper = TestCredentialsHelper.prototype as unknown as {
-			getParentTypes(type: string): string[];
-		};
-		const parents = jest
-			.spyOn(helper, 'getParentTypes')
-			.mockImplementation((type: string) => (type === 'phoneBurnerOAuth2Api' ? ['oAuth2Api'] : []));
-		try {
-			const { scope } = vendor(
-				{
-					method: 'GET',
-					path: '/tags',
-					query: pageQuery(),
-					reply: DOC.tagsList,
-				},
-				OAUTH_TOKEN,
-			);
-			const { items, error } = await run(
-				{ resource: 'tag', operation: 'getAll', ...list() },
-				undefined,
-				{ oauth: true },
-			);
-			expect(error).toBeUndefined();
-			expect(scope.isDone()).toBe(true);
-			expect(items.map((item) => item.json)).toEqual(DOC.tagsList.tags.tags);
-			expect(JSON.stringify(items)).not.toContain(OAUTH_TOKEN);
-		} finally {
-			parents.mockRestore();
-		}
+		// The credential extends oAuth2Api, so n8n-core signs the request through its OAuth2 helper.
+		const { scope } = vendor(
+			{
+				method: 'GET',
+				path: '/tags',
+				query: pageQuery(),
+				reply: DOC.tagsList,
+			},
+			OAUTH_TOKEN,
+		);
+		const { items, error } = await run(
+			{ resource: 'tag', operation: 'getAll', ...list() },
+			undefined,
+			{ oauth: true },
+		);
+		expect(error).toBeUndefined();
+		expect(scope.isDone()).toBe(true);
+		expect(items.map((item) => item.json)).toEqual(DOC.tagsList.tags.tags);
+		expect(JSON.stringify(items)).not.toContain(OAUTH_TOKEN);
 	});
 });
 
