@@ -12,6 +12,7 @@ import { vendorRoute, type ListPaging, type VendorHttp } from '../shared/transpo
 import { BULK, bulkBatching, bulkEntries, bulkFields } from './Bulk';
 import { formBody, formProperties, type BodyForm } from './descriptions/formFields';
 import { PICKERS } from './LoadOptions';
+import { phoneOrThrow } from './PhoneNumbers';
 
 export const CALLFIRE_MAX_PAGE = 1000;
 
@@ -96,21 +97,12 @@ export const callFireHistoryPaging: ListPaging = {
 	},
 };
 
-const PHONE = /^\+?[0-9]{7,15}$/;
-
-/** Throws when a phone number is not digits (optionally with a leading +). */
-export function checkPhone(context: IExecuteSingleFunctions, value: unknown, label: string): void {
-	const text = String(value ?? '').replace(/[\s().-]/g, '');
-	if (!PHONE.test(text)) {
-		throw new NodeOperationError(
-			context.getNode(),
-			`${label} "${String(value)}" is not a phone number`,
-			{
-				itemIndex: context.getItemIndex(),
-				description: 'Use digits only, e.g. 12135551100 or +12135551100',
-			},
-		);
-	}
+/**
+ * The phone number to send (formatting and a leading + removed, see PhoneNumbers.ts); a
+ * NodeOperationError naming the field when the value is not a phone number.
+ */
+export function checkPhone(context: IExecuteSingleFunctions, value: unknown, label: string): string {
+	return phoneOrThrow(context, value, label);
 }
 
 /** Parses a JSON parameter; a parse failure is a NodeOperationError before any request. */
@@ -408,8 +400,8 @@ function fillPath(resource: string, spec: OperationSpec): PreSend {
 					itemIndex: this.getItemIndex(),
 				});
 			}
-			if (spec.phonePath?.includes(name)) checkPhone(this, value, pathLabel(spec, name));
-			return name === 'extension' ? value : encodeURIComponent(value);
+			const sent = spec.phonePath?.includes(name) ? checkPhone(this, value, pathLabel(spec, name)) : value;
+			return name === 'extension' ? sent : encodeURIComponent(sent);
 		});
 		return requestOptions;
 	};

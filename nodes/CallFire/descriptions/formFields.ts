@@ -370,8 +370,8 @@ function convert(context: IExecuteSingleFunctions, field: FormField, raw: unknow
 		case 'list': {
 			const entries = splitList(raw);
 			if (entries.length === 0) return undefined;
-			if (field.phone) for (const entry of entries) checkPhone(context, entry, label);
-			return field.entryKey ? entries.map((entry) => ({ [field.entryKey!]: entry })) : entries;
+			const sent = field.phone ? entries.map((entry) => checkPhone(context, entry, label)) : entries;
+			return field.entryKey ? sent.map((entry) => ({ [field.entryKey!]: entry })) : sent;
 		}
 		case 'numberList': {
 			const entries = splitList(raw);
@@ -416,8 +416,7 @@ function convert(context: IExecuteSingleFunctions, field: FormField, raw: unknow
 		}
 		default: {
 			const text = String(raw);
-			if (field.phone) checkPhone(context, text, label);
-			return text;
+			return field.phone ? checkPhone(context, text, label) : text;
 		}
 	}
 }
