@@ -26,6 +26,7 @@ function stage(name, command, args, options = {}) {
 }
 
 stage('build', npm, ['run', 'build', '--silent']);
+stage('README operation tables match the nodes', process.execPath, ['scripts/check-readme.mjs']);
 stage('type-check (nodes and tests)', npx, ['tsc', '--noEmit', '-p', 'test/tsconfig.json']);
 stage('lint (n8n rules)', npm, ['run', 'lint', '--silent']);
 stage('community-package scanner', npm, ['run', 'scan', '--silent']);
