@@ -17,12 +17,12 @@ export function createChecks() {
 }
 
 /** Starts `n8n start` and waits until it is ready. */
-export async function startN8nServer({ nodeBin, n8nBin, env, port, concurrency = 20 }) {
+export async function startN8nServer({ nodeBin, n8nBin, env, port }) {
 	const base = `http://127.0.0.1:${port}`;
-	// n8n's production concurrency control queues executions beyond the limit instead of running
-	// a thousand at once (which, on two cores, slows n8n to a crawl): what a busy instance sets.
+	// n8n's own defaults otherwise. (A production concurrency limit was tried for the burst of
+	// callbacks and made it worse: a webhook answers only once its execution may start.)
 	const child = spawn(nodeBin, [n8nBin, 'start'], {
-		env: { ...env, N8N_PORT: String(port), WEBHOOK_URL: `${base}/`, N8N_CONCURRENCY_PRODUCTION_LIMIT: String(concurrency) },
+		env: { ...env, N8N_PORT: String(port), WEBHOOK_URL: `${base}/` },
 	});
 	let log = '';
 	child.stdout.on('data', (chunk) => (log += chunk));
