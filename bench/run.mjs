@@ -205,6 +205,9 @@ try {
 		before = count();
 		const http = await timed(() => postJson(hook(`http-${path}`), { items: phones }));
 		const httpRequests = count() - before;
+		for (const [who, answer] of [['node', node.value], ['HTTP Request', http.value]]) {
+			if (!Array.isArray(answer.json) || answer.json.length !== BULK) throw new Error(`${label} (${who}): ${answer.status} ${answer.text.slice(0, 300)}`);
+		}
 		rows.push([`CallFire: ${label}`, `${nodeRequests} requests, ${seconds(node.ms)}`, `one request per item (HTTP Request node): ${httpRequests.toLocaleString('en')} requests, ${seconds(http.ms)}; ${ratio(http.ms, node.ms)} faster`]);
 		process.stdout.write(`${rows.at(-1).join(' | ')}\n`);
 		callFire.log.length = 0;
