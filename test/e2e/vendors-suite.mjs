@@ -31,12 +31,14 @@ export async function runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work })
 		ceaAppKey: 'e2e-app-key',
 		ceaSecretKey: secret('cea', 'secret'),
 		ceaAuthToken: secret('cea', 'auth', 'token'),
+		ceaUserName: 'apitest@cea',
+		ceaPinCode: '5555',
 		ceaHookUser: 'callemall-hook',
 		ceaHookPassword: secret('cea', 'hook'),
 	};
 	const callFire = await startCallFire({ login: values.cfLogin, password: values.cfPassword });
 	const phoneBurner = await startPhoneBurner({ token: values.pbToken, totalContacts: 45 });
-	const callEmAll = await startCallEmAll({ appKey: values.ceaAppKey, secretKey: values.ceaSecretKey, authToken: values.ceaAuthToken });
+	const callEmAll = await startCallEmAll({ appKey: values.ceaAppKey, secretKey: values.ceaSecretKey, authToken: values.ceaAuthToken, userName: values.ceaUserName, pinCode: values.ceaPinCode });
 	const observer = await startObserver();
 	const port = 5690 + Math.floor(Math.random() * 200);
 	const n8nBase = `http://127.0.0.1:${port}`;
@@ -48,6 +50,7 @@ export async function runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work })
 				callFire: { username: values.cfLogin, password: values.cfPassword, baseUrl: `${callFire.url}/v2` },
 				phoneBurner: { accessToken: values.pbToken, baseUrl: `${phoneBurner.url}/rest/1` },
 				callEmAll: { appKey: values.ceaAppKey, secretKey: values.ceaSecretKey, authToken: values.ceaAuthToken, username: '', pinCode: '', baseUrl: callEmAll.url },
+				callEmAllPin: { appKey: values.ceaAppKey, secretKey: values.ceaSecretKey, authToken: '', username: values.ceaUserName, pinCode: values.ceaPinCode, baseUrl: callEmAll.url },
 			}),
 		),
 	);
@@ -165,6 +168,22 @@ export async function runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work })
 		check('… and outputs the broadcast once', Array.isArray(answer.json) && answer.json.length === 1 && answer.json[0].BroadcastID !== undefined, answer.text.slice(0, 300));
 		answer = await postJson(hook('cea-optouts'), {});
 		check('Get Many opt-outs follows the feed', Array.isArray(answer.json) && answer.json.length > 0, answer.text.slice(0, 300));
+
+		// Signed in with a user name and PIN: n8n's pre-authentication logs in; an expired token is
+		// replaced by one new login. The 4-digit PIN is in the opt-outs' phone numbers (214555…):
+		// they must come out whole.
+		const logins = () => callEmAll.log.filter((entry) => entry.path === '/v1/user/login').length;
+		const loginsBefore = logins();
+		answer = await postJson(hook('cea-pin-optouts'), {});
+		check('with a user name and PIN, n8n logs in once and the opt-outs come out', Array.isArray(answer.json) && answer.json.length === 2 && logins() - loginsBefore === 1, `${logins() - loginsBefore} logins; ${answer.text.slice(0, 300)}`);
+		check('… their phone numbers whole, though they contain the PIN', answer.json?.[0]?.PhoneNumber === '2145551234' && answer.json?.[1]?.PhoneNumber === '2145559999', answer.text.slice(0, 300));
+		answer = await postJson(hook('cea-pin-optouts'), {});
+		check('… and the next run reuses the token (no new login)', Array.isArray(answer.json) && answer.json.length === 2 && logins() - loginsBefore === 1, `${logins() - loginsBefore} logins`);
+		callEmAll.expireLogins();
+		const refusedBefore = callEmAll.log.filter((entry) => entry.status === 401).length;
+		answer = await postJson(hook('cea-pin-optouts'), {});
+		const refusals = callEmAll.log.filter((entry) => entry.status === 401).length - refusedBefore;
+		check(`an expired token is refused once (${refusals}), replaced by one new login and the request sent again`, Array.isArray(answer.json) && answer.json.length === 2 && logins() - loginsBefore === 2 && refusals === 1, `${logins() - loginsBefore} logins, ${refusals} refusals; ${answer.text.slice(0, 300)}`);
 
 		const ceaHook = `${n8nBase}/webhook/${CEA_TRIGGER_WEBHOOK_ID}/webhook`;
 		await waitForWebhook(ceaHook);

@@ -2,8 +2,10 @@
 // every request must carry an OAuth 1.0a HMAC-SHA1 `Authorization` header (consumer key = App
 // Key, secret = Secret Key, token = Auth Token, no token secret), checked here with an
 // independent implementation; feeds are `{Size, Items, Previous, Next}`; errors are
-// `{ErrorCode, ErrorName, Message}`.
-import { createHmac } from 'node:crypto';
+// `{ErrorCode, ErrorName, Message}`. `POST /v1/user/login` takes `{UserName, PinCode}` signed with the
+// keys alone (any token) and answers `{UserID, AuthToken}`; `expireLogins()` makes the tokens it
+// issued invalid, as an expired session would be.
+import { createHmac, randomUUID } from 'node:crypto';
 
 import { createStandIn, json } from './fault-kit.mjs';
 
@@ -27,7 +29,8 @@ function verify(entry, oauth, secretKey, origin) {
 const broadcast = (id, status = 'Complete') => ({ Uri: `/v1/broadcasts/${id}`, UriBroadcastDetails: `/v1/broadcasts/${id}/details`, BroadcastID: id, BroadcastName: 'Test', BroadcastType: 'Announcement', BroadcastStatus: status, BroadcastStatusCategory: 'Completed', CreatedDate: '2017-05-25 17:54:12-0500', StartDate: '2017-05-25 17:54:11-0500', CallerID: '5052053399', CreditsUsed: 1.0, PhoneNumberCount: 1, TotalCompleted: 1 });
 const contact = (id) => ({ Uri: `/v1/contacts/${id}`, FirstName: 'Bob', LastName: 'White', PrimaryPhone: '5855550337', SecondaryPhone: '', TertiaryPhone: '', Notes: '', IntegrationData: '' });
 
-export async function startCallEmAll({ appKey, secretKey, authToken, port = 0, latencyMs = 0 }) {
+export async function startCallEmAll({ appKey, secretKey, authToken, userName, pinCode, port = 0, latencyMs = 0 }) {
+	const issued = new Set();
 	const state = { broadcasts: [], optouts: [
 		{ FirstName: 'Jack', LastName: 'Black', PhoneNumber: '2145551234', Notes: '', OptOutDate: '2016-07-14 16:18:47-0500', DoNotCall: true, DoNotText: false, GlobalOptOut: false },
 		{ FirstName: '', LastName: '', PhoneNumber: '2145559999', Notes: '', OptOutDate: '2016-07-15 09:11:34-0500', DoNotCall: false, DoNotText: true, GlobalOptOut: false },
@@ -35,7 +38,15 @@ export async function startCallEmAll({ appKey, secretKey, authToken, port = 0, l
 	let origin = '';
 	const handle = (entry, res) => {
 		const oauth = parseOAuth(entry.headers.authorization);
-		if (!oauth || oauth.oauth_consumer_key !== appKey || oauth.oauth_token !== authToken) return json(res, 401, failure(401, 'Unauthorized', 'The request is not signed with a known App Key and Auth Token.'));
+		if (entry.method === 'POST' && entry.path === '/v1/user/login' && oauth?.oauth_consumer_key === appKey) {
+			entry.signatureValid = verify(entry, oauth, secretKey, origin);
+			if (!entry.signatureValid) return json(res, 401, failure(401, 'InvalidSignature', 'The OAuth signature does not match.'));
+			if (!userName || entry.body?.UserName !== userName || entry.body?.PinCode !== pinCode) return json(res, 401, failure(401, 'InvalidCredentials', 'The user name or PIN code is not valid.'));
+			const token = randomUUID();
+			issued.add(token);
+			return json(res, 200, { UserID: 73312, AuthToken: token });
+		}
+		if (!oauth || oauth.oauth_consumer_key !== appKey || (oauth.oauth_token !== authToken && !issued.has(oauth.oauth_token))) return json(res, 401, failure(401, 'Unauthorized', 'The request is not signed with a known App Key and Auth Token.'));
 		entry.signatureValid = verify(entry, oauth, secretKey, origin);
 		if (!entry.signatureValid) return json(res, 401, failure(401, 'InvalidSignature', 'The OAuth signature does not match.'));
 		let match;
@@ -55,5 +66,5 @@ export async function startCallEmAll({ appKey, secretKey, authToken, port = 0, l
 	handle.fail = (entry, res) => json(res, 404, failure(404, 'NotFound', 'The contact was not found.'));
 	const standIn = await createStandIn({ port, latencyMs, handle, errorBody: (status) => failure(status, status === 429 ? 'TooManyRequests' : 'ServerError', status === 429 ? 'Too many requests.' : 'Something went wrong.') });
 	origin = standIn.url;
-	return { ...standIn, state };
+	return { ...standIn, state, expireLogins: () => issued.clear() };
 }

@@ -26,6 +26,12 @@ export function createStandIn({ port = 0, latencyMs = 0, handle, errorBody = (st
 			}
 			const entry = { method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body, raw, url: req.url, time: Date.now() };
 			log.push(entry);
+			// The status the stand-in answered with, for tests that count refusals.
+			const writeHead = res.writeHead.bind(res);
+			res.writeHead = (status, ...rest) => {
+				entry.status = status;
+				return writeHead(status, ...rest);
+			};
 			const fault = faults.find((candidate) => candidate.times > 0 && (!candidate.match.method || candidate.match.method === req.method) && (!candidate.match.path || candidate.match.path.test(url.pathname)));
 			const answer = () => {
 				if (fault) {

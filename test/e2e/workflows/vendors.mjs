@@ -8,6 +8,7 @@ export const CREDENTIAL_IDS = {
 	phoneBurner: 'pbE2eCred00001',
 	callEmAll: 'ceaE2eCred0001',
 	callEmAllHook: 'ceaE2eHook0001',
+	callEmAllPin: 'ceaE2ePin00001',
 };
 
 export const PB_TRIGGER_WEBHOOK_ID = '0b6c1d3e-7f2a-4c8b-9d5e-1a2b3c4d5e6f';
@@ -18,11 +19,12 @@ const callFireCredential = { callFireApi: { id: CREDENTIAL_IDS.callFire, name: '
 const phoneBurnerCredential = { phoneBurnerApi: { id: CREDENTIAL_IDS.phoneBurner, name: 'PhoneBurner (stand-in)' } };
 const callEmAllCredential = { callEmAllApi: { id: CREDENTIAL_IDS.callEmAll, name: 'Call-Em-All (stand-in)' } };
 
-export function vendorCredentials({ callFire, phoneBurner, callEmAll, callEmAllHook }) {
+export function vendorCredentials({ callFire, phoneBurner, callEmAll, callEmAllPin, callEmAllHook }) {
 	return [
 		{ id: CREDENTIAL_IDS.callFire, name: 'CallFire (stand-in)', type: 'callFireApi', data: callFire },
 		{ id: CREDENTIAL_IDS.phoneBurner, name: 'PhoneBurner (stand-in)', type: 'phoneBurnerApi', data: phoneBurner },
 		{ id: CREDENTIAL_IDS.callEmAll, name: 'Call-Em-All (stand-in)', type: 'callEmAllApi', data: callEmAll },
+		...(callEmAllPin ? [{ id: CREDENTIAL_IDS.callEmAllPin, name: 'Call-Em-All (user name and PIN)', type: 'callEmAllApi', data: callEmAllPin }] : []),
 		...(callEmAllHook ? [{ id: CREDENTIAL_IDS.callEmAllHook, name: 'Call-Em-All webhook login', type: callEmAllHook.type, data: callEmAllHook.data }] : []),
 	];
 }
@@ -127,6 +129,12 @@ export function actionWorkflows({ n8nBase, pbToken }) {
 			name: 'Call-Em-All: opt-outs',
 			path: 'cea-optouts',
 			nodes: [node('Opt-Outs', 'callEmAll', { resource: 'optOut', operation: 'getAll', returnAll: true }, callEmAllCredential)],
+		}),
+		webhookWorkflow({
+			id: 'e2eCeaPinOpt01',
+			name: 'Call-Em-All: opt-outs, signed in with a user name and PIN',
+			path: 'cea-pin-optouts',
+			nodes: [node('Opt-Outs', 'callEmAll', { resource: 'optOut', operation: 'getAll', returnAll: true }, { callEmAllApi: { id: CREDENTIAL_IDS.callEmAllPin, name: 'Call-Em-All (user name and PIN)' } })],
 		}),
 	];
 }
