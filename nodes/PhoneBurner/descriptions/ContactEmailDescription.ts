@@ -1,73 +1,27 @@
-import {
-	NodeOperationError,
-	type IDataObject,
-	type IExecuteSingleFunctions,
-	type IHttpRequestOptions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import {
-	buildResource,
-	checkEmail,
-	isObject,
-	otherFields,
-	parseJsonParameter,
-} from '../GenericFunctions';
+import { buildResource, checkEmail, entryListBody, otherFields } from '../GenericFunctions';
 
 const show = (operation: string[], extra: IDataObject = {}) => ({
 	show: { resource: ['contactEmail'], operation, ...extra },
 });
 
 /** preSend for Replace All: the doc's `{emails: [{email_address, is_primary}, …]}`, checked. */
-async function emailsBody(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const mode = this.getNodeParameter('contactEmailInput', 'list', { skipValidation: true });
-	let emails: unknown[];
-	if (mode === 'json') {
-		const parsed = parseJsonParameter(
-			this,
-			this.getNodeParameter('contactEmailJson', '[]', { skipValidation: true }),
-			'Emails (JSON)',
-		);
-		const list = isObject(parsed) && Array.isArray(parsed.emails) ? parsed.emails : parsed;
-		if (!Array.isArray(list)) {
-			throw new NodeOperationError(
-				this.getNode(),
-				'The "Emails (JSON)" field must be a JSON list of email addresses',
-				{ itemIndex: this.getItemIndex() },
-			);
-		}
-		emails = list;
-	} else {
-		const list = this.getNodeParameter('contactEmailList', {}, { skipValidation: true }) as {
-			email?: IDataObject[];
-		};
-		emails = (list.email ?? []).map((entry) => ({
-			email_address: String(entry.email_address ?? '').trim(),
-			is_primary: entry.is_primary === true,
-		}));
-	}
-	if (emails.length === 0) {
-		throw new NodeOperationError(this.getNode(), 'The "Emails" list is empty', {
-			description: 'Add at least one email address: the contact keeps only the ones listed.',
-			itemIndex: this.getItemIndex(),
-		});
-	}
-	emails.forEach((entry, index) => {
-		if (!isObject(entry)) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`Email ${index + 1} of the "Emails" list is not an object with email_address`,
-				{ itemIndex: this.getItemIndex() },
-			);
-		}
-		checkEmail(this, entry.email_address, `Emails → Email ${index + 1}`);
-	});
-	requestOptions.body = { emails };
-	return requestOptions;
-}
+const emailsBody = entryListBody({
+	key: 'emails',
+	entry: 'Email',
+	inputParameter: 'contactEmailInput',
+	jsonParameter: 'contactEmailJson',
+	listParameter: 'contactEmailList',
+	listOption: 'email',
+	fromRow: (row) => ({
+		email_address: String(row.email_address ?? '').trim(),
+		is_primary: row.is_primary === true,
+	}),
+	requiredField: 'email_address',
+	check: checkEmail,
+	emptyHint: 'Add at least one email address: the contact keeps only the ones listed.',
+});
 
 const emailShape = { path: ['email'] };
 

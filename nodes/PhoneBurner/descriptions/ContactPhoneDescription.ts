@@ -1,17 +1,10 @@
-import {
-	NodeOperationError,
-	type IDataObject,
-	type IExecuteSingleFunctions,
-	type IHttpRequestOptions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import {
 	buildResource,
 	checkPhone,
-	isObject,
+	entryListBody,
 	otherFields,
-	parseJsonParameter,
 	type BodySpec,
 } from '../GenericFunctions';
 
@@ -29,56 +22,22 @@ const phoneTypes = [
 ];
 
 /** preSend for Add (PUT): the doc's `{phones: [{phone_number, is_primary, type}, …]}`, checked. */
-async function phonesBody(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const mode = this.getNodeParameter('contactPhoneInput', 'list', { skipValidation: true });
-	let phones: unknown[];
-	if (mode === 'json') {
-		const parsed = parseJsonParameter(
-			this,
-			this.getNodeParameter('contactPhoneJson', '[]', { skipValidation: true }),
-			'Phones (JSON)',
-		);
-		const list = isObject(parsed) && Array.isArray(parsed.phones) ? parsed.phones : parsed;
-		if (!Array.isArray(list)) {
-			throw new NodeOperationError(
-				this.getNode(),
-				'The "Phones (JSON)" field must be a JSON list of phones',
-				{ itemIndex: this.getItemIndex() },
-			);
-		}
-		phones = list;
-	} else {
-		const list = this.getNodeParameter('contactPhoneList', {}, { skipValidation: true }) as {
-			phone?: IDataObject[];
-		};
-		phones = (list.phone ?? []).map((entry) => ({
-			phone_number: String(entry.phone_number ?? '').trim(),
-			is_primary: entry.is_primary === true,
-			type: Number(entry.type ?? 1),
-		}));
-	}
-	if (phones.length === 0) {
-		throw new NodeOperationError(this.getNode(), 'The "Phones" list is empty', {
-			description: 'Add at least one phone number.',
-			itemIndex: this.getItemIndex(),
-		});
-	}
-	phones.forEach((entry, index) => {
-		if (!isObject(entry)) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`Phone ${index + 1} of the "Phones" list is not an object with phone_number`,
-				{ itemIndex: this.getItemIndex() },
-			);
-		}
-		checkPhone(this, entry.phone_number, `Phones → Phone ${index + 1}`);
-	});
-	requestOptions.body = { phones };
-	return requestOptions;
-}
+const phonesBody = entryListBody({
+	key: 'phones',
+	entry: 'Phone',
+	inputParameter: 'contactPhoneInput',
+	jsonParameter: 'contactPhoneJson',
+	listParameter: 'contactPhoneList',
+	listOption: 'phone',
+	fromRow: (row) => ({
+		phone_number: String(row.phone_number ?? '').trim(),
+		is_primary: row.is_primary === true,
+		type: Number(row.type ?? 1),
+	}),
+	requiredField: 'phone_number',
+	check: checkPhone,
+	emptyHint: 'Add at least one phone number.',
+});
 
 const phoneBody: BodySpec = {
 	fields: [
