@@ -13,6 +13,7 @@ import {
 
 import { deliveryMemory, fingerprint } from '../shared/replay';
 import { vendorRequest, type VendorHttp } from '../shared/transport';
+import { WEBHOOK_EVENTS } from './descriptions/webhookEvents';
 import { signatureMatches } from './WebhookSignature';
 
 /** CallFire's error body is {httpStatusCode, internalCode, message, developerMessage}. */
@@ -24,21 +25,6 @@ const callFireWebhookHttp: VendorHttp = {
 		const message = body && typeof body === 'object' ? (body as IDataObject).message : undefined;
 		return typeof message === 'string' && message !== '' ? message : undefined;
 	},
-};
-
-/** The webhook resources and the events each one has (from the vendor's SDK). */
-export const WEBHOOK_EVENTS: Record<string, string[]> = {
-	CallBroadcast: ['Started', 'Stopped', 'Finished'],
-	CccCampaign: ['Started', 'Stopped', 'Finished'],
-	ContactList: ['ValidationFinished', 'ValidationFailed'],
-	InboundCall: ['Finished'],
-	InboundText: ['Finished'],
-	LowBalance: ['Finished', 'Failed'],
-	MonthlyRenewal: ['Finished', 'Failed'],
-	OutboundCall: ['Finished'],
-	OutboundText: ['Finished'],
-	OutboundTextDeliveryReport: ['Received'],
-	TextBroadcast: ['Started', 'Stopped', 'Finished'],
 };
 
 interface WebhookState {

@@ -1,6 +1,6 @@
 /**
  * CallFire's webhook resources and the events each one has (vendor README; the vendor's SDK has
- * the same list). A copy of the CallFire Trigger's list, so the two nodes do not import each other.
+ * the same list), for the CallFire node's Webhook resource and the CallFire Trigger.
  */
 export const WEBHOOK_EVENTS: Record<string, string[]> = {
 	CallBroadcast: ['Started', 'Stopped', 'Finished'],
