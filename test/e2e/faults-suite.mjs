@@ -89,7 +89,7 @@ export async function runFaultCases({ check, hook, n8nBase, callFire, observer, 
 			}
 			if (status === 200 && attempt === 0) firstAnswers += 1;
 			if (status !== 0 && status !== 503) return status;
-			if (attempt >= 10) {
+			if (attempt >= 15) {
 				failures.push(failure ?? `HTTP ${status}`);
 				return status;
 			}
