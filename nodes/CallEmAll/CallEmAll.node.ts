@@ -4,6 +4,8 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { vendorRequestDefaults } from '../shared/transport';
 
+import { callEmAllLoadOptions } from './LoadOptions';
+
 import {
 	broadcastFields,
 	broadcastOperations,
@@ -65,4 +67,6 @@ export class CallEmAll implements INodeType {
 			...optOutFields,
 		],
 	};
+
+	methods = { loadOptions: callEmAllLoadOptions };
 }

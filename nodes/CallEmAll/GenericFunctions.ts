@@ -712,8 +712,22 @@ export async function buildBroadcast(
 
 	const source = String(this.getNodeParameter('contactSource', 'allItems'));
 	if (source === 'lists') {
-		const ids = parseIds(this.getNodeParameter('listIds', ''));
-		if (ids.length) body.Lists = ids.map((ListID) => ({ ListID }));
+		const raw = this.getNodeParameter('listIds', [], { skipValidation: true });
+		const given = (Array.isArray(raw) ? raw : String(raw ?? '').split(/[\s,;]+/))
+			.map((entry) => String(entry).trim())
+			.filter((entry) => entry !== '');
+		const wrong = given.find((entry) => !/^[1-9][0-9]*$/.test(entry));
+		if (wrong !== undefined) {
+			throw new NodeOperationError(
+				node,
+				`Contact Lists: "${wrong}" is not the ID of a list of yours`,
+				{
+					description: 'Give the IDs of your own contact lists (whole numbers above 0), e.g. 2, 14',
+					itemIndex: this.getItemIndex(),
+				},
+			);
+		}
+		if (given.length) body.Lists = given.map((entry) => ({ ListID: Number(entry) }));
 	} else if (source === 'json') {
 		const parsed = parseJsonParameter(
 			this,
@@ -951,20 +965,26 @@ export const contactFilterOptions: INodeProperties[] = (
 }));
 
 /** A required string parameter holding a record ID. */
+/** The description of a field whose value is picked from the account's own (or typed). */
+export const CHOOSE_OR_ID =
+	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+
 export function idField(
 	resource: string,
 	operations: string[],
 	name: string,
 	displayName: string,
 	description: string,
+	loadOptionsMethod?: string,
 ): INodeProperties {
 	return {
-		displayName,
+		displayName: loadOptionsMethod ? `${displayName.replace(/ ID$/, '')} Name or ID` : displayName,
 		name,
-		type: 'string',
+		type: loadOptionsMethod ? 'options' : 'string',
+		...(loadOptionsMethod ? { typeOptions: { loadOptionsMethod } } : {}),
 		required: true,
 		default: '',
-		description,
+		description: loadOptionsMethod ? `${description}. ${CHOOSE_OR_ID}.` : description,
 		displayOptions: { show: { resource: [resource], operation: operations } },
 	};
 }

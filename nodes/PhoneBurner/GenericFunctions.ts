@@ -588,7 +588,9 @@ export function buildResource(
 	for (const [name, operations] of idFields) {
 		const method = LOAD_METHODS[name];
 		properties.push({
-			displayName: method ? `${ID_LABELS[name]} Name or ID` : (ID_LABELS[name] ?? name),
+			displayName: method
+				? `${(ID_LABELS[name] ?? name).replace(/ ID$/, '')} Name or ID`
+				: (ID_LABELS[name] ?? name),
 			name: parameterName(resource, name),
 			type: method ? 'options' : 'string',
 			...(method ? { typeOptions: { loadOptionsMethod: method } } : {}),

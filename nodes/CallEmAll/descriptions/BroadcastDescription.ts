@@ -138,7 +138,8 @@ export const broadcastFields: INodeProperties[] = [
 		['get', 'getDetails'],
 		'broadcastId',
 		'Broadcast ID',
-		'The ID of the broadcast',
+		'The broadcast',
+		'getBroadcasts',
 	),
 
 	// broadcast: create
@@ -208,12 +209,14 @@ export const broadcastFields: INodeProperties[] = [
 		}),
 	),
 	{
-		displayName: 'Contact List IDs',
+		displayName: 'Contact List Names or IDs',
 		name: 'listIds',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. 2, 14',
-		description: 'IDs of the contact lists to call or text, separated by commas',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getOwnContactLists' },
+		default: [],
+		description:
+			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		hint: 'The contact lists to call or text; in an expression, IDs separated by commas (e.g. 2, 14)',
 		displayOptions: show(['create'], { contactSource: ['lists'] }),
 	},
 	{

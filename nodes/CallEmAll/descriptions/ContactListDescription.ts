@@ -118,7 +118,8 @@ export const contactListFields: INodeProperties[] = [
 		['delete', 'get', 'getContacts', 'removeContact', 'removeContacts'],
 		'listId',
 		'Contact List ID',
-		'The ID of the contact list',
+		'The contact list',
+		'getContactLists',
 	),
 	idField(
 		'contactList',

@@ -311,7 +311,8 @@ const CASES: Case[] = [
 			broadcastName: 'Testing',
 			broadcastType: 'Announcement',
 			contactSource: 'lists',
-			listIds: '2, 14',
+			// As the dropdown gives them (an expression may give "2, 14" instead).
+			listIds: ['2', '14'],
 			audioId: 'zx1234',
 			additionalFields: {
 				startDate: '2020-02-01T13:15:00',
@@ -476,6 +477,17 @@ describe('Call-Em-All › Broadcast › Create', () => {
 
 	it.each([
 		['an empty contact set', { listIds: '' }, 'The broadcast has no contacts'],
+		['an empty choice of lists', { listIds: [] }, 'The broadcast has no contacts'],
+		[
+			'a list ID that is not one',
+			{ listIds: '2, abc' },
+			'Contact Lists: "abc" is not the ID of a list of yours',
+		],
+		[
+			'a system list (Everyone is 0)',
+			{ listIds: ['0'] },
+			'Contact Lists: "0" is not the ID of a list of yours',
+		],
 		[
 			'a start date that does not parse',
 			{ additionalFields: { startDate: 'next tuesday-ish' } },
