@@ -163,3 +163,34 @@ export function mergeWorkflows(id, name, workflows) {
 	});
 	return { id, name, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
 }
+
+/**
+ * The editor's side of a running n8n: the owner account is set up (as on first start), and
+ * dropdowns are filled the way the editor asks for them (`POST /rest/dynamic-node-parameters/options`).
+ */
+export async function editorSession(base) {
+	const owner = { email: 'owner@example.com', firstName: 'Test', lastName: 'Owner', password: 'Passw0rd-for-tests' };
+	let response = await fetch(`${base}/rest/owner/setup`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(owner) });
+	if (!response.ok) response = await fetch(`${base}/rest/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }) });
+	const cookie = (response.headers.getSetCookie?.() ?? []).map((entry) => entry.split(';')[0]).join('; ');
+	return {
+		ok: response.ok,
+		status: response.status,
+		/** The options of a dropdown, as the editor would show them. */
+		async options({ nodeType, methodName, path, parameters, credentials }) {
+			const answer = await fetch(`${base}/rest/dynamic-node-parameters/options`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json', cookie, 'browser-id': 'e2e-browser' },
+				body: JSON.stringify({ nodeTypeAndVersion: { name: nodeType, version: 1 }, methodName, path, currentNodeParameters: parameters, credentials }),
+			});
+			const text = await answer.text();
+			let json;
+			try {
+				json = JSON.parse(text);
+			} catch {
+				json = undefined;
+			}
+			return { status: answer.status, options: json?.data ?? json, text };
+		},
+	};
+}

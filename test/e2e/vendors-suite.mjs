@@ -5,7 +5,7 @@ import { createHmac } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { mergeWorkflows, postJson, sleep, startN8nServer, waitForWebhook } from './lib.mjs';
+import { editorSession, mergeWorkflows, postJson, sleep, startN8nServer, waitForWebhook } from './lib.mjs';
 import { startCallEmAll } from './standins/cea-standin.mjs';
 import { startCallFire } from './standins/cf-standin.mjs';
 import { startObserver } from './standins/observer.mjs';
@@ -13,6 +13,7 @@ import { startPhoneBurner } from './standins/pb-standin.mjs';
 import {
 	CEA_TRIGGER_WEBHOOK_ID,
 	CF_TRIGGER_WEBHOOK_ID,
+	CREDENTIAL_IDS,
 	PB_TRIGGER_WEBHOOK_ID,
 	actionWorkflows,
 	triggerWorkflows,
@@ -202,6 +203,23 @@ export async function runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work })
 		await sleep(1000);
 		const emitted = observer.received.slice(before);
 		check('exactly one execution ran, emitting the broadcast status change', emitted.length === 1 && emitted[0].eventType === 'broadcast-status-change' && emitted[0].payload?.BroadcastID === 42, JSON.stringify(emitted).slice(0, 400));
+
+		// ------------------------------------------------------------ editor
+		// The dropdowns a user picks IDs from, filled by the running n8n as its editor asks.
+		process.stdout.write('e2e: dropdowns in the editor\n');
+		const editor = await editorSession(n8nBase);
+		check('the owner account is set up and signed in', editor.ok, `HTTP ${editor.status}`);
+		const pickers = [
+			{ label: 'PhoneBurner folders', nodeType: 'n8n-nodes-telephony.phoneBurner', methodName: 'getFolders', path: 'parameters.category_id', parameters: { authentication: 'accessToken', resource: 'contact', operation: 'create' }, credentials: { phoneBurnerApi: { id: CREDENTIAL_IDS.phoneBurner, name: 'PhoneBurner (stand-in)' } }, expected: [{ name: 'Folder #1', value: '11888' }, { name: 'Folder #2', value: '11999' }, { name: 'Folder #3', value: '11000' }] },
+			{ label: 'CallFire contact lists', nodeType: 'n8n-nodes-telephony.callFire', methodName: 'getContactLists', path: 'parameters.contactListId', parameters: { resource: 'contactList', operation: 'get' }, credentials: { callFireApi: { id: CREDENTIAL_IDS.callFire, name: 'CallFire (stand-in)' } }, expected: [{ name: 'Created Contact List (1 contacts)', value: '3' }] },
+			{ label: 'Call-Em-All contact lists', nodeType: 'n8n-nodes-telephony.callEmAll', methodName: 'getContactLists', path: 'parameters.listId', parameters: { resource: 'contactList', operation: 'get' }, credentials: { callEmAllApi: { id: CREDENTIAL_IDS.callEmAll, name: 'Call-Em-All (stand-in)' } }, expected: [{ name: '101 (302 contacts)', value: '36' }, { name: 'Everyone (4233 contacts)', value: '0' }] },
+			{ label: 'Call-Em-All broadcasts', nodeType: 'n8n-nodes-telephony.callEmAll', methodName: 'getBroadcasts', path: 'parameters.broadcastId', parameters: { resource: 'broadcast', operation: 'get' }, credentials: { callEmAllApi: { id: CREDENTIAL_IDS.callEmAll, name: 'Call-Em-All (stand-in)' } }, expected: (options) => options.length >= 1 && options.every((option) => /^\d+$/.test(option.value)) },
+		];
+		for (const picker of pickers) {
+			const answer = await editor.options(picker);
+			const ok = Array.isArray(answer.options) && (typeof picker.expected === 'function' ? picker.expected(answer.options) : JSON.stringify(answer.options) === JSON.stringify(picker.expected));
+			check(`the ${picker.label} dropdown lists the account's own: ${Array.isArray(answer.options) ? answer.options.map((option) => option.name).join(', ') : '—'}`, ok, `HTTP ${answer.status} ${answer.text.slice(0, 400)}`);
+		}
 
 		// ------------------------------------------------------------ faults
 		await runFaultCases({ check, hook, n8nBase, callFire, phoneBurner, observer, values });

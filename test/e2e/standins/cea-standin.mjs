@@ -60,6 +60,8 @@ export async function startCallEmAll({ appKey, secretKey, authToken, userName, p
 		if (entry.method === 'GET' && entry.path === '/v1/broadcasts') return json(res, 200, { Size: state.broadcasts.length, Items: state.broadcasts, Previous: null, Next: null });
 		if (entry.method === 'GET' && (match = /^\/v1\/contacts\/(\d+)$/.exec(entry.path))) return json(res, 200, contact(match[1]));
 		if (entry.method === 'GET' && entry.path === '/v1/optouts') return json(res, 200, { Size: state.optouts.length, Items: state.optouts, Previous: null, Next: null });
+		// The doc's list feed (GET /v1/lists), trimmed to a system list and a user list.
+		if (entry.method === 'GET' && entry.path === '/v1/lists') return json(res, 200, { Size: 2, Items: [{ Uri: '/v1/lists/everyone', ListID: 0, ListType: 'System', ListName: 'Everyone', ListDescription: '', SMSName: '', IsAutoReplyOn: false, AutoReplyMessage: '', LastUpdated: '2015-12-28 16:14:20.613-0600', RosterCount: 4233 }, { Uri: '/v1/lists/36', ListID: 36, ListType: 'User', ListName: '101', ListDescription: '', SMSName: '', IsAutoReplyOn: false, AutoReplyMessage: '', LastUpdated: '2019-01-21 11:55:40.317-0600', RosterCount: 302 }], Previous: null, Next: null });
 		if (entry.method === 'GET' && entry.path === '/v1/lists/everyone') return json(res, 200, { Uri: '/v1/lists/everyone', ListID: 0, ListType: 'System', ListName: 'Everyone', RosterCount: 4233 });
 		return json(res, 404, failure(404, 'NotFound', `${entry.method} ${entry.path} was not found.`));
 	};

@@ -33,6 +33,8 @@ export async function startCallFire({ login, password, port = 0, latencyMs = 0, 
 			const items = Array.from({ length: Math.max(0, Math.min(limit, totalContacts - offset)) }, (_, i) => contact(offset + i + 1));
 			return json(res, 200, { items, limit, offset, totalCount: totalContacts });
 		}
+		// The doc's contact list page (GET /contacts/lists).
+		if (method === 'GET' && path === '/contacts/lists') return json(res, 200, { items: [{ id: 3, name: 'Created Contact List', size: 1, created: 1443390407000, status: 'ACTIVE' }], totalCount: 1 });
 		if (method === 'POST' && path === '/contacts/dncs') {
 			if (!Array.isArray(entry.body?.numbers) || entry.body.numbers.length === 0) return json(res, 400, error(400, 'numbers: must not be empty'));
 			res.writeHead(204).end();

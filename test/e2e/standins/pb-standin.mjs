@@ -51,6 +51,10 @@ export async function startPhoneBurner({ token, port = 0, latencyMs = 0, totalCo
 				},
 			});
 		}
+		// The doc's folder list (GET /folders): folders keyed "0", "1", … with id and name.
+		if (entry.method === 'GET' && path === '/folders') {
+			return json(res, 200, { http_status: 200, status: 'success', folders: { 0: { folder_id: '11888', folder_name: 'Folder #1' }, 1: { folder_id: '11999', folder_name: 'Folder #2' }, 2: { folder_id: '11000', folder_name: 'Folder #3' } } });
+		}
 		if (entry.method === 'GET' && path === '/members') {
 			return json(res, 200, { http_status: 200, status: 'success', members: { members: [{ user_id: '13514766', username: 'demo', first_name: 'John', last_name: 'Demo' }], page_size: 1, total_results: '1', page: 1, total_pages: 1 } });
 		}
