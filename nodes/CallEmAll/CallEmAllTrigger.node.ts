@@ -10,7 +10,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { deliveryMemory, fingerprint } from '../shared/replay';
+import { isRepeatedDelivery } from '../shared/replay';
 
 /**
  * The event types Call-Em-All documents by name. Others (inbound texts, opt-outs, opt-ins) exist
@@ -250,7 +250,7 @@ export class CallEmAllTrigger implements INodeType {
 			eventId !== undefined &&
 			eventId !== null &&
 			String(eventId) !== '' &&
-			deliveryMemory(this).repeated(fingerprint('call-em-all', String(eventId)))
+			(await isRepeatedDelivery(this, 'call-em-all', String(eventId)))
 		) {
 			return { webhookResponse: { received: true, duplicate: true } };
 		}

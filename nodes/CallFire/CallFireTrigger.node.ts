@@ -11,7 +11,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { deliveryMemory, fingerprint } from '../shared/replay';
+import { isRepeatedDelivery } from '../shared/replay';
 import { vendorRequest, type VendorHttp } from '../shared/transport';
 import { WEBHOOK_EVENTS } from './descriptions/webhookEvents';
 import { signatureMatches } from './WebhookSignature';
@@ -273,7 +273,7 @@ export class CallFireTrigger implements INodeType {
 			return { noWebhookResponse: true };
 		}
 		// A signed body carries its own timestamp: the same signature again is a replay.
-		if (deliveryMemory(this).repeated(fingerprint(String(header)))) {
+		if (await isRepeatedDelivery(this, String(header))) {
 			return { webhookResponse: { received: true, duplicate: true } };
 		}
 		const body = (this.getBodyData() ?? {}) as IDataObject;

@@ -8,7 +8,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { deliveryMemory, fingerprint } from '../shared/replay';
+import { isRepeatedDelivery } from '../shared/replay';
 
 import {
 	CALLBACK_TYPES,
@@ -160,12 +160,13 @@ export class PhoneBurnerTrigger implements INodeType {
 		json.event = event;
 		delete json[TOKEN_PARAMETER];
 		// A call begins once and is done once: the same callback for the same call again is a
-		// replay (or PhoneBurner retrying one that arrived), not a new event.
+		// replay (or PhoneBurner retrying one that arrived), not a new event. One that n8n could not
+		// start a workflow for (it answered 5xx) did not arrive: sent again, it runs.
 		const callId = json.call_id ?? (json.call as IDataObject | undefined)?.call_id;
 		if (
 			event !== 'api_contact_displayed' &&
 			callId !== undefined &&
-			deliveryMemory(this).repeated(fingerprint(event, String(callId)))
+			(await isRepeatedDelivery(this, event, String(callId)))
 		) {
 			return { webhookResponse: { received: true, duplicate: true } };
 		}

@@ -3,30 +3,94 @@ import { createHash } from 'crypto';
 import type { IWebhookFunctions } from 'n8n-workflow';
 
 /**
- * Remembers the deliveries a webhook trigger has already accepted, so that a delivery sent
- * again (a replay by someone who captured it, or a vendor's retry of one that did arrive) does
- * not start a second execution. Kept in the memory of the n8n process that receives webhooks:
- * bounded in size and age, and empty again after a restart.
+ * The part of n8n's HTTP response (a Node.js `ServerResponse`) the memory watches: once it is
+ * closed, its status says whether n8n started the workflow for that delivery.
+ */
+export interface WatchedResponse {
+	statusCode?: number;
+	writableFinished?: boolean;
+	once?(event: 'close', listener: () => void): unknown;
+}
+
+interface Delivery {
+	at: number;
+	/** undefined while n8n has not answered the delivery yet (or the sender left before it did). */
+	started?: boolean;
+	/** Resolves when the answer to the delivery is closed. */
+	answered?: Promise<void>;
+	/** Kept only while the answer is unknown, then dropped (it holds the request). */
+	response?: WatchedResponse;
+}
+
+/** Whether n8n's answer to a delivery says that it started the workflow. */
+function answerStartedWorkflow(response: WatchedResponse): boolean {
+	const status = response.statusCode ?? 200;
+	return status < 400;
+}
+
+/**
+ * Remembers the deliveries a webhook trigger has already turned into an execution, so that a
+ * delivery sent again (a replay by someone who captured it, or a vendor's retry of one that did
+ * arrive) does not start a second one.
+ *
+ * A delivery counts as remembered only once n8n has started its workflow. n8n answers a webhook
+ * after the trigger has accepted it, and when it then cannot start the execution (an overloaded
+ * instance: "There was a problem executing the workflow", 500) nothing ran: the sender's retry of
+ * that delivery must start one, not be dropped as a duplicate. So the memory watches n8n's answer
+ * to the first arrival; a second arrival while that answer is still pending waits for it.
+ *
+ * Kept in the memory of the n8n process that receives webhooks: bounded in size and age, and
+ * empty again after a restart.
  */
 export class DeliveryMemory {
-	private readonly seen = new Map<string, number>();
+	private readonly seen = new Map<string, Delivery>();
 
 	constructor(
 		private readonly capacity = 10_000,
 		private readonly maxAgeMs = 24 * 60 * 60 * 1000,
 	) {}
 
-	/** True when this key was accepted before (and is still remembered); else remembers it. */
-	repeated(key: string, now = Date.now()): boolean {
-		const at = this.seen.get(key);
-		if (at !== undefined && now - at < this.maxAgeMs) return true;
+	/**
+	 * True when a delivery with this key started an execution before (and is still remembered).
+	 * Otherwise remembers this delivery, watching `response` (n8n's answer to it) to learn whether
+	 * its execution starts; without a response to watch, it counts as started.
+	 */
+	async repeated(key: string, response?: WatchedResponse, now = Date.now()): Promise<boolean> {
+		const earlier = this.seen.get(key);
+		if (earlier !== undefined && now - earlier.at < this.maxAgeMs) {
+			if (earlier.started === undefined && earlier.answered) await earlier.answered;
+			if (earlier.started === undefined && earlier.response) {
+				earlier.started = answerStartedWorkflow(earlier.response);
+				earlier.response = undefined;
+			}
+			if (earlier.started !== false) return true;
+		}
 		this.seen.delete(key);
-		this.seen.set(key, now);
+		this.seen.set(key, this.watch(response, now));
 		while (this.seen.size > this.capacity) {
 			const oldest = this.seen.keys().next().value as string;
 			this.seen.delete(oldest);
 		}
 		return false;
+	}
+
+	private watch(response: WatchedResponse | undefined, now: number): Delivery {
+		if (typeof response?.once !== 'function') return { at: now, started: true };
+		const delivery: Delivery = { at: now };
+		delivery.answered = new Promise<void>((resolve) => {
+			response.once!('close', () => {
+				if (response.writableFinished === false) {
+					// The sender left before n8n answered: n8n may still set the status it answers
+					// with, so it is read when (if) the delivery arrives again.
+					delivery.response = response;
+				} else {
+					delivery.started = answerStartedWorkflow(response);
+				}
+				delivery.answered = undefined;
+				resolve();
+			});
+		});
+		return delivery;
 	}
 
 	get size(): number {
@@ -45,6 +109,18 @@ export function deliveryMemory(context: IWebhookFunctions): DeliveryMemory {
 		memories.set(key, memory);
 	}
 	return memory;
+}
+
+/**
+ * True when this webhook call repeats a delivery that already started an execution of this
+ * trigger's workflow; otherwise the call is remembered, and counts once n8n starts its execution.
+ */
+export async function isRepeatedDelivery(
+	context: IWebhookFunctions,
+	...keyParts: Array<string | Buffer>
+): Promise<boolean> {
+	const response = context.getResponseObject() as unknown as WatchedResponse;
+	return await deliveryMemory(context).repeated(fingerprint(...keyParts), response);
 }
 
 /** A short, stable fingerprint of a delivery (its signature, or its body). */

@@ -316,6 +316,11 @@ export interface WebhookCall {
 	nodeStaticData?: IDataObject;
 	query?: IDataObject;
 	headers?: Record<string, string>;
+	/**
+	 * n8n's HTTP answer to this call (e.g. an EventEmitter with a `statusCode`), for a trigger
+	 * that watches what n8n answers. The harness adds Express's `status`/`json`/`send` to it.
+	 */
+	response?: object;
 }
 
 /** What a webhook trigger did with one HTTP call: its answer, and the items it emitted. */
@@ -323,6 +328,25 @@ export interface WebhookOutcome {
 	status?: number;
 	responseBody?: unknown;
 	result: Awaited<ReturnType<NonNullable<INodeType['webhook']>>>;
+}
+
+/**
+ * n8n's HTTP answer to a webhook call, as far as a trigger can watch it: a status, and a `close`
+ * event (emitted by `closeNow()`) once the answer is sent or the sender has gone.
+ */
+export function closableAnswer() {
+	const listeners: Array<() => void> = [];
+	return {
+		statusCode: 200,
+		writableFinished: false,
+		once(event: string, listener: () => void) {
+			if (event === 'close') listeners.push(listener);
+			return this;
+		},
+		closeNow() {
+			for (const listener of listeners.splice(0)) listener();
+		},
+	};
 }
 
 /** Delivers one HTTP call to a webhook trigger through n8n-core's WebhookContext. */
@@ -339,7 +363,7 @@ export async function callWebhook(options: RunOptions, call: WebhookCall): Promi
 		staticData: call.nodeStaticData ? { [`node:${node.name}`]: call.nodeStaticData } : {},
 	});
 	const outcome: Partial<WebhookOutcome> = {};
-	const response = {
+	const response = Object.assign(call.response ?? {}, {
 		status(code: number) {
 			outcome.status = code;
 			return response;
@@ -358,7 +382,7 @@ export async function callWebhook(options: RunOptions, call: WebhookCall): Promi
 		setHeader() {
 			return response;
 		},
-	};
+	});
 	const headers = Object.fromEntries(
 		Object.entries(call.headers ?? {}).map(([key, value]) => [key.toLowerCase(), value]),
 	);

@@ -1,4 +1,4 @@
-import { callWebhook } from '../../helpers/harness';
+import { callWebhook, closableAnswer } from '../../helpers/harness';
 import { callbackUrlFor } from '../../../nodes/PhoneBurner/CallbackFunctions';
 
 const TOKEN = ['callback', 'token', 'for', 'tests'].join('-');
@@ -165,6 +165,37 @@ describe('PhoneBurner Trigger', () => {
 			},
 		);
 		expect(otherCall.result.workflowData?.[0]).toHaveLength(1);
+	});
+
+	it('runs a callback sent again after n8n could not start its workflow (500), and only then ignores it', async () => {
+		const send = (response: object) =>
+			callWebhook(
+				{
+					type: 'phoneBurnerTrigger',
+					workflowId: 'retried-workflow',
+					parameters: {
+						authentication: 'token',
+						secretToken: TOKEN,
+						events: ['api_calldone'],
+					} as never,
+				},
+				{ body: CALL_DONE, query: { token: TOKEN, event: 'api_calldone' }, response },
+			);
+		const answer = () => Object.assign(closableAnswer(), { writableFinished: true });
+		const firstAnswer = answer();
+		const first = await send(firstAnswer);
+		expect(first.result.workflowData?.[0]).toHaveLength(1);
+		firstAnswer.statusCode = 500;
+		firstAnswer.closeNow();
+
+		const retryAnswer = answer();
+		const retry = await send(retryAnswer);
+		expect(retry.result.workflowData?.[0]).toHaveLength(1);
+		retryAnswer.closeNow();
+
+		const again = await send(answer());
+		expect(again.result.workflowData).toBeUndefined();
+		expect(again.result.webhookResponse).toEqual({ received: true, duplicate: true });
 	});
 
 	it('parses the older api_calldone wrapper when it arrives as a form field holding JSON', async () => {
