@@ -1,11 +1,11 @@
 // The burst of callbacks on its own: 1,000 PhoneBurner callbacks (100 a second for 10 s) to one
 // published trigger workflow (trigger -> HTTP Request to an observer) in a fresh real n8n, with a
-// sender that resends after a 5xx or a dropped connection (15 tries, backoff 1 s -> 30 s, jitter).
+// sender that resends after a 5xx or a dropped connection (sendBurst in test/e2e/lib.mjs: 16 tries, backoff 1 s -> 30 s, jitter).
 // Prints what n8n answered and how many executions ran. The README's burst table comes from it.
 //
 //   node bench/burst.mjs                 n8n's defaults
 //   TASKSET=0 node bench/burst.mjs       n8n pinned to CPU 0 (a slower machine)
-//   RESEND_500=0 node bench/burst.mjs    resend 503s only (as the suite did before)
+//   RESEND_500=0 node bench/burst.mjs    resend 503s only, not other 5xx (as the suite did before)
 //   TRIG=webhook WHV=2 node bench/burst.mjs   n8n's own Webhook node (v1 or v2) instead
 //   EXTRA_ENV='{"N8N_EXPRESSION_ENGINE":"legacy"}' node bench/burst.mjs   more n8n settings
 // Run `npm run build` first.
@@ -14,7 +14,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureN8n, installIntoUserFolder, n8nEnv, packPackage } from '../scripts/n8n-runtime.mjs';
-import { triggerWorkflow, mergeWorkflows, postJson, sleep, waitForWebhook } from '../test/e2e/lib.mjs';
+import { triggerWorkflow, mergeWorkflows, sendBurst, sleep, waitForWebhook } from '../test/e2e/lib.mjs';
 import { startObserver } from '../test/e2e/standins/observer.mjs';
 
 const { nodeBin, n8nBin } = ensureN8n();
@@ -46,27 +46,16 @@ const url = `${base}/webhook/${HOOK}/callback?token=${token}&event=api_calldone`
 await waitForWebhook(url.split('?')[0]);
 await sleep(3000);
 const before = observer.received.length;
-const bodies = {}; const started = Date.now(); let first200 = 0; let n503 = 0; let other = 0;
-const deliver = async (body) => {
-  for (let attempt = 0; attempt < 16; attempt++) {
-    let status = 0, text = '';
-    try { const r = await postJson(url, body); status = r.status; text = r.text; } catch (e) { text = String(e?.cause?.code ?? e.message); }
-    if (status === 200 && attempt === 0) first200++;
-    if (status !== 200) { const k = `${status} ${text.slice(0, 200)}`; bodies[k] = (bodies[k] ?? 0) + 1; }
-    if (status !== 0 && status !== 503 && !(process.env.RESEND_500 !== '0' && status === 500)) return status;
-    await sleep(Math.min(1000 * 2 ** attempt, 30000) * (0.5 + Math.random()));
-  }
-  return -1;
-};
-const pending = [];
-for (let w = 0; w < 10; w++) { for (let i = 0; i < 100; i++) pending.push(deliver({ status: 'Interested', call_id: `b-${w}-${i}`, connected: '1' })); await sleep(1000); }
-const statuses = await Promise.all(pending);
-const answered = (Date.now() - started) / 1000;
+const started = Date.now();
+const burst = await sendBurst(url, (wave, i) => ({ status: 'Interested', call_id: `b-${wave}-${i}`, connected: '1' }), {
+  resend: (status) => status === 503 || (process.env.RESEND_500 !== '0' && status >= 500),
+});
+const { statuses, answeredIn: answered, firstAnswers: first200, resends, answers } = burst;
 const deadline = Date.now() + 120000;
 while (observer.received.length - before < 1000 && Date.now() < deadline) await sleep(250);
 await sleep(2000);
 const got = observer.received.slice(before);
-console.log(JSON.stringify({ first200, answered, last: (Date.now() - started) / 1000, executions: got.length, distinct: new Set(got.map((x) => x.call_id ?? x.body?.call_id)).size, non200final: statuses.filter((s) => s !== 200).length, bodies }, null, 1));
+console.log(JSON.stringify({ first200, answered, last: (Date.now() - started) / 1000, executions: got.length, distinct: new Set(got.map((x) => x.call_id ?? x.body?.call_id)).size, non200final: statuses.filter((s) => s !== 200).length, resends, answers }, null, 1));
 const errLines = log.split('\n').filter((l) => /error|fail|500/i.test(l));
 console.log(errLines.length, 'error-ish log lines'); console.log([...new Set(errLines.map((l) => l.slice(0, 300)))].slice(0, 30).join('\n'));
 child.kill('SIGKILL'); observer.server.close(); rmSync(work, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // Fault injection in a running n8n: the stand-ins misbehave on cue (faults.mjs) and each case
 // checks what the node did (its output, its error) and what reached the server (its log).
-import { postJson, sleep } from './lib.mjs';
+import { postJson, sendBurst, sleep } from './lib.mjs';
 import { PB_TRIGGER_WEBHOOK_ID } from './workflows/vendors.mjs';
 
 const count = (standIn, method, path) => standIn.log.filter((entry) => entry.method === method && path.test(entry.path)).length;
@@ -69,48 +69,20 @@ export async function runFaultCases({ check, hook, n8nBase, callFire, observer, 
 	const burstBefore = observer.received.length;
 	const url = `${n8nBase}/webhook/${PB_TRIGGER_WEBHOOK_ID}/callback?token=${values.pbCallbackToken}&event=api_calldone`;
 	const burstStarted = Date.now();
-	const pending = [];
-	const failures = [];
-	let connectionRetries = 0;
-	const resends = {};
-	let firstAnswers = 0;
-	// Like a webhook sender, the burst's sender tries again, with growing pauses, when the
-	// connection fails before an answer or n8n answers 5xx. An overloaded n8n answers 503 ("Database
-	// is not ready!", before any webhook is looked at) or 500 ("There was a problem executing the
-	// workflow": the trigger accepted the callback, then n8n could not start the execution). Either
-	// way nothing ran, and the trigger's replay memory counts a callback only once n8n has started
-	// its workflow: the resend runs, and a second arrival of one that ran stays one execution.
-	const deliver = async (body) => {
-		for (let attempt = 0; ; attempt++) {
-			let status = 0;
-			let failure;
-			try {
-				status = (await postJson(url, body)).status;
-			} catch (error) {
-				failure = String(error?.cause?.code ?? error?.message);
-			}
-			if (status === 200 && attempt === 0) firstAnswers += 1;
-			if (status !== 0 && status < 500) return status;
-			if (attempt >= 15) {
-				failures.push(failure ?? `HTTP ${status}`);
-				return status;
-			}
-			if (status === 0) connectionRetries += 1;
-			else resends[status] = (resends[status] ?? 0) + 1;
-			// Exponential backoff with jitter, so that a wave's resends do not arrive together.
-			await sleep(Math.min(1000 * 2 ** attempt, 30_000) * (0.5 + Math.random()));
-		}
-	};
+	// Like a webhook sender, the burst's sender tries again when the connection fails before an
+	// answer or n8n answers 5xx. An overloaded n8n answers 503 ("Database is not ready!", before any
+	// webhook is looked at) or 500 ("There was a problem executing the workflow": the trigger
+	// accepted the callback, then n8n could not start the execution). Either way nothing ran, and
+	// the trigger's replay memory counts a callback only once n8n has started its workflow: the
+	// resend runs, and a second arrival of one that ran stays one execution.
 	// 100 callbacks a second: all 1,000 are sent within 10 seconds; the answers are awaited after.
-	for (let wave = 0; wave < 10; wave++) {
-		for (let i = 0; i < 100; i++) {
-			pending.push(deliver({ status: 'Interested', duration: 10, call_id: `burst-${wave}-${i}`, connected: '1', contact: { lead_id: `lead-${wave}-${i}` } }));
-		}
-		await sleep(1000);
-	}
-	const sentIn = (Date.now() - burstStarted) / 1000;
-	const statuses = await Promise.all(pending);
-	const answeredIn = (Date.now() - burstStarted) / 1000;
+	const { statuses, sentIn, answeredIn, firstAnswers, resends, connectionRetries, failures } = await sendBurst(url, (wave, i) => ({
+		status: 'Interested',
+		duration: 10,
+		call_id: `burst-${wave}-${i}`,
+		connected: '1',
+		contact: { lead_id: `lead-${wave}-${i}` },
+	}));
 	const deadline = Date.now() + 300_000;
 	while (observer.received.length - burstBefore < 1000 && Date.now() < deadline) await sleep(250);
 	await sleep(2000);

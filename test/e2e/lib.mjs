@@ -194,3 +194,45 @@ export async function editorSession(base) {
 		},
 	};
 }
+
+/**
+ * A burst of callbacks as a webhook sender sends them: `waves` waves of `perWave` POSTs a second,
+ * each resent with growing, jittered pauses (1 s doubling to 30 s, ±50%) when the connection fails
+ * before an answer or the answer is one `resend(status)` accepts (default: any 5xx), up to `tries`
+ * tries. Resolves once every callback has its final answer.
+ */
+export async function sendBurst(url, bodyFor, { waves = 10, perWave = 100, tries = 16, resend = (status) => status >= 500 } = {}) {
+	const stats = { firstAnswers: 0, resends: {}, connectionRetries: 0, failures: [], answers: {} };
+	const deliver = async (body) => {
+		for (let attempt = 0; ; attempt++) {
+			let status = 0;
+			let failure;
+			try {
+				const answer = await postJson(url, body);
+				status = answer.status;
+				if (status !== 200) stats.answers[status] ??= answer.text.slice(0, 200);
+			} catch (error) {
+				failure = String(error?.cause?.code ?? error?.message);
+			}
+			if (status === 200 && attempt === 0) stats.firstAnswers += 1;
+			if (status !== 0 && !resend(status)) return status;
+			if (attempt >= tries - 1) {
+				stats.failures.push(failure ?? `HTTP ${status}`);
+				return status;
+			}
+			if (status === 0) stats.connectionRetries += 1;
+			else stats.resends[status] = (stats.resends[status] ?? 0) + 1;
+			// Exponential backoff with jitter, so that a wave's resends do not arrive together.
+			await sleep(Math.min(1000 * 2 ** attempt, 30_000) * (0.5 + Math.random()));
+		}
+	};
+	const started = Date.now();
+	const pending = [];
+	for (let wave = 0; wave < waves; wave++) {
+		for (let i = 0; i < perWave; i++) pending.push(deliver(bodyFor(wave, i)));
+		await sleep(1000);
+	}
+	const sentIn = (Date.now() - started) / 1000;
+	const statuses = await Promise.all(pending);
+	return { ...stats, statuses, sentIn, answeredIn: (Date.now() - started) / 1000 };
+}
