@@ -4,6 +4,8 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 
+import { DATABASE_FAILURE } from '../../scripts/n8n-runtime.mjs';
+
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createChecks() {
@@ -25,12 +27,21 @@ export async function startN8nServer({ nodeBin, n8nBin, env, port }) {
 		env: { ...env, N8N_PORT: String(port), WEBHOOK_URL: `${base}/` },
 	});
 	let log = '';
-	child.stdout.on('data', (chunk) => (log += chunk));
-	child.stderr.on('data', (chunk) => (log += chunk));
+	let databaseFailure = false;
+	const collect = (chunk) => {
+		log += chunk;
+		// n8n would retry its database connection forever: stop at once instead.
+		if (!databaseFailure && DATABASE_FAILURE.test(String(chunk))) {
+			databaseFailure = true;
+			child.kill('SIGTERM');
+		}
+	};
+	child.stdout.on('data', collect);
+	child.stderr.on('data', collect);
 	const exited = new Promise((resolve) => child.once('exit', resolve));
 	const deadline = Date.now() + 120_000;
 	let ready = false;
-	while (!ready && Date.now() < deadline && child.exitCode === null) {
+	while (!ready && !databaseFailure && Date.now() < deadline && child.exitCode === null) {
 		ready = await fetch(`${base}/healthz/readiness`).then((response) => response.ok, () => false);
 		if (!ready) await sleep(500);
 	}

@@ -15,7 +15,9 @@ import { runVendorSuite } from './vendors-suite.mjs';
 
 const { results, check } = createChecks();
 
-const { nodeBin, n8nBin } = ensureN8n();
+const runtime = ensureN8n();
+const { nodeBin, n8nBin } = runtime;
+process.stdout.write(`e2e: n8n ${runtime.n8nVersion} on Node ${runtime.nodeVersion}\n`);
 const work = mkdtempSync(join(tmpdir(), 'n8n-telephony-e2e-'));
 const userFolder = join(work, 'user');
 const env = n8nEnv(userFolder, { N8N_ENCRYPTION_KEY: 'e2e-encryption-key-for-tests-only', N8N_LOG_LEVEL: 'info' });
