@@ -9,6 +9,7 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 
+import { PageGuard } from '../shared/paging';
 import { callEmAllRequest, feedPaging } from './GenericFunctions';
 
 /** How many opt-outs are remembered for deduplication. */
@@ -93,9 +94,12 @@ async function readFeed(
 	const request: IHttpRequestOptions = { method: 'GET', url, qs: { ...qs } };
 	feedPaging.start(request, undefined);
 	const collected: IDataObject[] = [];
+	const guard = new PageGuard('Call-Em-All feed');
 	for (let page = 0; page < maxPages; page++) {
 		const body = await callEmAllRequest(context, request);
 		const { items, more } = feedPaging.read(body, request, collected.length, undefined);
+		// A feed whose Next gives back a page already read ends here.
+		if (!guard.isNew(items)) break;
 		collected.push(...items);
 		if (!more || collected.length >= maxItems) break;
 	}

@@ -7,6 +7,7 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 
+import { PageGuard } from '../shared/paging';
 import { vendorRequest } from '../shared/transport';
 import { callListPaging, parseUtcOffset, primeVoxHttp, toPrimeVoxDate } from './GenericFunctions';
 
@@ -162,9 +163,12 @@ export class PrimeVoxTrigger implements INodeType {
 		};
 		callListPaging.start(request, undefined);
 		const calls: IDataObject[] = [];
+		const guard = new PageGuard('PrimeVox call list');
 		for (let page = 0; page < MAX_PAGES_PER_POLL; page++) {
 			const body = await vendorRequest(this, primeVoxHttp, 'primeVoxApi', request);
 			const { items, more } = callListPaging.read(body, request, calls.length, undefined);
+			// A page already read (a PBX that ignores `page`) ends the poll's list.
+			if (!guard.isNew(items)) break;
 			calls.push(...items);
 			if (!more || (isManual && calls.length > 0)) break;
 		}

@@ -16,6 +16,7 @@ import {
 } from 'n8n-workflow';
 
 import { asNodeError, batchGuard, sendInBatch, stopsTheRun, type ItemBatching } from './batching';
+import { PageGuard } from './paging';
 import { redactItems, redactOutput, redactText, redactValue, secretValues } from './secrets';
 
 /**
@@ -379,7 +380,7 @@ export function createTransport(vendor: VendorHttp, paging?: ListPaging, batchin
 				items = share.items;
 			} else {
 				items = paging
-					? await collectPages(this, paging, requestData)
+					? await collectPages(this, vendor, paging, requestData)
 					: await sendWithRetry(this, requestData);
 				for (const item of items) item.pairedItem = { item: itemIndex };
 			}
@@ -409,6 +410,7 @@ export function createTransport(vendor: VendorHttp, paging?: ListPaging, batchin
 
 async function collectPages(
 	context: IExecutePaginationFunctions,
+	vendor: VendorHttp,
 	paging: ListPaging,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ): Promise<INodeExecutionData[]> {
@@ -417,6 +419,7 @@ async function collectPages(
 	requestData.options.qs = requestData.options.qs ?? {};
 	paging.start(requestData.options, wanted);
 	const collected: INodeExecutionData[] = [];
+	const guard = new PageGuard(`${vendor.name} ${returnAll ? 'Return All' : 'list'}`);
 	for (;;) {
 		const response = await sendWithRetry(context, requestData);
 		const { items, more } = paging.read(
@@ -425,8 +428,11 @@ async function collectPages(
 			collected.length,
 			wanted,
 		);
+		// A page with nothing new ends the list even when the vendor says there is more.
+		if (!guard.isNew(items)) break;
 		for (const json of items) collected.push({ json });
 		if (!more || (wanted !== undefined && collected.length >= wanted)) break;
+		guard.beforeNextPage();
 	}
 	const kept = wanted === undefined ? collected : collected.slice(0, wanted);
 	return paging.finish
