@@ -14,7 +14,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureN8n, installIntoUserFolder, n8nEnv, packPackage } from '../scripts/n8n-runtime.mjs';
-import { triggerWorkflow, mergeWorkflows, sendBurst, sleep, waitForWebhook } from '../test/e2e/lib.mjs';
+import { freePort, triggerWorkflow, mergeWorkflows, sendBurst, sleep, waitForWebhook } from '../test/e2e/lib.mjs';
 import { startObserver } from '../test/e2e/standins/observer.mjs';
 
 const { nodeBin, n8nBin } = ensureN8n();
@@ -36,7 +36,7 @@ writeFileSync(join(work, 'wf.json'), JSON.stringify([wf]));
 const n8n = (args) => { const r = spawnSync(nodeBin, [n8nBin, ...args], { env, encoding: 'utf8' }); if (r.status) throw new Error(r.stderr + r.stdout); };
 n8n(['import:workflow', `--input=${join(work, 'wf.json')}`]);
 n8n(['publish:workflow', '--id=burstWf0000001']);
-const port = 5900 + Math.floor(Math.random() * 50);
+const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const prefix = process.env.TASKSET ? ['taskset', ['-c', process.env.TASKSET, nodeBin, n8nBin, 'start']] : [nodeBin, [n8nBin, 'start']];
 const child = spawn(prefix[0], prefix[1], { env: { ...env, N8N_PORT: String(port), WEBHOOK_URL: `${base}/` } });

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { PROJECT_DIR, ensureN8n, installIntoUserFolder, n8nEnv, packPackage } from '../scripts/n8n-runtime.mjs';
-import { mergeWorkflows, postJson, startN8nServer, waitForWebhook, webhookWorkflow } from '../test/e2e/lib.mjs';
+import { freePort, mergeWorkflows, postJson, startN8nServer, waitForWebhook, webhookWorkflow } from '../test/e2e/lib.mjs';
 import { startCallEmAll } from '../test/e2e/standins/cea-standin.mjs';
 import { startCallFire } from '../test/e2e/standins/cf-standin.mjs';
 import { startPhoneBurner } from '../test/e2e/standins/pb-standin.mjs';
@@ -171,7 +171,7 @@ async function barePages(urlOf, more) {
 
 // ---------------------------------------------------------------- measure
 const rows = [];
-const port = 5890 + Math.floor(Math.random() * 100);
+const port = await freePort();
 const server = await startN8nServer({ nodeBin, n8nBin, env, port });
 if (!server.ready) throw new Error(`n8n did not start\n${server.log().slice(-2000)}`);
 const hook = (path) => `http://127.0.0.1:${port}/webhook/${path}`;

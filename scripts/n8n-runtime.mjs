@@ -250,9 +250,14 @@ export function installIntoUserFolder(tarball, userFolder) {
 	return unpackDir;
 }
 
-/** The environment n8n runs with: a given user folder, SQLite, nothing phoning home. */
+/**
+ * The environment n8n runs with: a given user folder, SQLite, nothing phoning home. Its task
+ * runner broker gets a port of its own (n8n's default 5679 would clash between two n8n started
+ * side by side, e.g. two test runs at once).
+ */
 export function n8nEnv(userFolder, extra = {}) {
 	return {
+		N8N_RUNNERS_BROKER_PORT: String(30000 + Math.floor(Math.random() * 10000)),
 		...cleanNpmEnv(),
 		N8N_USER_FOLDER: userFolder,
 		DB_TYPE: 'sqlite',

@@ -3,10 +3,23 @@
 // the last node's items in the answer), and small assertion bookkeeping.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
 
 import { DATABASE_FAILURE } from '../../scripts/n8n-runtime.mjs';
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A TCP port nothing listens on now, for an n8n or a stand-in started next. */
+export function freePort() {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolve(port));
+		});
+	});
+}
 
 export function createChecks() {
 	const results = [];

@@ -5,7 +5,7 @@ import { createHmac } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { editorSession, mergeWorkflows, postJson, sleep, startN8nServer, waitForWebhook } from './lib.mjs';
+import { editorSession, freePort, mergeWorkflows, postJson, sleep, startN8nServer, waitForWebhook } from './lib.mjs';
 import { startCallEmAll } from './standins/cea-standin.mjs';
 import { startCallFire } from './standins/cf-standin.mjs';
 import { startObserver } from './standins/observer.mjs';
@@ -41,7 +41,7 @@ export async function runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work })
 	const phoneBurner = await startPhoneBurner({ token: values.pbToken, totalContacts: 45 });
 	const callEmAll = await startCallEmAll({ appKey: values.ceaAppKey, secretKey: values.ceaSecretKey, authToken: values.ceaAuthToken, userName: values.ceaUserName, pinCode: values.ceaPinCode });
 	const observer = await startObserver();
-	const port = 5690 + Math.floor(Math.random() * 200);
+	const port = await freePort();
 	const n8nBase = `http://127.0.0.1:${port}`;
 
 	writeFileSync(
