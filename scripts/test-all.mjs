@@ -41,17 +41,25 @@ try {
 	failed += 1;
 }
 
-if (process.env.SKIP_E2E) {
-	process.stdout.write('\n=== end-to-end tests skipped (SKIP_E2E)\n');
-} else {
-	const e2e = stage('end-to-end tests in a real n8n', process.execPath, ['test/e2e/run.mjs'], { capture: true });
-	const counts = /(\d+) passed, (\d+) failed/.exec(e2e.stdout ?? '');
+/** A stage that ends with "N passed, N failed": its counts join the total. */
+function countedStage(name, args) {
+	const result = stage(name, process.execPath, args, { capture: true });
+	const counts = /(\d+) passed, (\d+) failed/.exec(result.stdout ?? '');
 	if (counts) {
 		passed += Number(counts[1]);
 		failed += Number(counts[2]);
 	} else {
 		failed += 1;
 	}
+}
+
+if (process.env.SKIP_E2E) {
+	process.stdout.write('\n=== end-to-end tests skipped (SKIP_E2E)\n');
+} else {
+	// First the README's `npm start`, as a new user runs it: on a fresh machine (and in CI, whose
+	// runtime folder starts empty) this is the step that installs and proves the n8n runtime.
+	countedStage('npm start, as a new user runs it', ['scripts/start-smoke.mjs']);
+	countedStage('end-to-end tests in a real n8n', ['test/e2e/run.mjs']);
 }
 
 if (stageFailures.length) process.stdout.write(`\nFailed stages: ${stageFailures.join(', ')}\n`);

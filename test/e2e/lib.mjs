@@ -200,6 +200,7 @@ export async function editorSession(base) {
 	return {
 		ok: response.ok,
 		status: response.status,
+		cookie,
 		/** The options of a dropdown, as the editor would show them. */
 		async options({ nodeType, methodName, path, parameters, credentials }) {
 			const answer = await fetch(`${base}/rest/dynamic-node-parameters/options`, {
