@@ -112,7 +112,8 @@ export const contactPhoneProperties: INodeProperties[] = buildResource(
 			name: 'Add Many (PUT)',
 			value: 'addPut',
 			action: 'Add many phones to a contact',
-			description: 'Add a list of phone numbers to a contact in one call (the PUT route)',
+			description:
+				'Add a list of phone numbers to a contact in one call (the PUT route; the doc does not say whether phones not listed are kept)',
 			method: 'PUT',
 			path: '/contacts/{contactId}/phones',
 			output: { path: ['phones'] },
