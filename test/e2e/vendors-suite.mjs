@@ -38,7 +38,7 @@ export async function runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work })
 		ceaHookPassword: secret('cea', 'hook'),
 	};
 	const callFire = await startCallFire({ login: values.cfLogin, password: values.cfPassword });
-	const phoneBurner = await startPhoneBurner({ token: values.pbToken, totalContacts: 45 });
+	const phoneBurner = await startPhoneBurner({ token: values.pbToken, totalContacts: 45, folders: 100 });
 	const callEmAll = await startCallEmAll({ appKey: values.ceaAppKey, secretKey: values.ceaSecretKey, authToken: values.ceaAuthToken, userName: values.ceaUserName, pinCode: values.ceaPinCode });
 	const observer = await startObserver();
 	const port = await freePort();
@@ -159,6 +159,26 @@ export async function runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work })
 		}
 		answer = await postJson(hook('pb-contacts'), {});
 		check('Get Many contacts with Return All pages through all 45', Array.isArray(answer.json) && answer.json.length === 45, `${answer.status} ${Array.isArray(answer.json) ? answer.json.length : answer.text.slice(0, 200)}`);
+		// Issue 18: GET /folders shows no paging (doc lines 2110-2138); a paged list whose server
+		// repeats its page ends; Delete Many never sends an empty list.
+		const pbRequests = (method, path) => phoneBurner.log.filter((entry) => entry.method === method && entry.path === `/rest/1${path}`);
+		let pbBefore = pbRequests('GET', '/folders').length;
+		answer = await postJson(hook('pb-folders'), {});
+		const folderRequests = pbRequests('GET', '/folders').slice(pbBefore);
+		check('Get Many folders with Return All returns all 100 folders from one request without paging parameters', Array.isArray(answer.json) && answer.json.length === 100 && answer.json[0].folder_id === '11888' && folderRequests.length === 1 && Object.keys(folderRequests[0].query).length === 0, `${folderRequests.length} requests ${JSON.stringify(folderRequests.map((entry) => entry.query))}; ${Array.isArray(answer.json) ? answer.json.length : answer.text.slice(0, 200)}`);
+		phoneBurner.repeatTagPage(true);
+		pbBefore = pbRequests('GET', '/tags').length;
+		const tagsStarted = Date.now();
+		answer = await postJson(hook('pb-tags'), {});
+		const tagRequests = pbRequests('GET', '/tags').slice(pbBefore);
+		phoneBurner.repeatTagPage(false);
+		check(`Get Many tags with Return All ends when the server repeats its full page forever (${tagRequests.length} requests, ${Date.now() - tagsStarted} ms)`, Array.isArray(answer.json) && answer.json.length === 100 && tagRequests.map((entry) => entry.query.page).join() === '1,2', `${tagRequests.map((entry) => entry.query.page).join()}; ${answer.text.slice(0, 200)}`);
+		pbBefore = pbRequests('DELETE', '/contacts').length;
+		answer = await postJson(hook('pb-delete-many'), { ids: [] });
+		check(`Delete Many with IDs that resolve to nothing sends no request (the item: ${answer.text.slice(0, 120)})`, pbRequests('DELETE', '/contacts').length === pbBefore && answer.status === 200 && Array.isArray(answer.json) && answer.json.length === 1, answer.text.slice(0, 300));
+		answer = await postJson(hook('pb-delete-many'), { ids: [404531653, 404531652] });
+		const deletes = pbRequests('DELETE', '/contacts').slice(pbBefore);
+		check('Delete Many sends the doc\'s {contact_user_ids: [...]} body through the real n8n', deletes.length === 1 && JSON.stringify(deletes[0].body) === '{"contact_user_ids":[404531653,404531652]}' && deletes[0].status === 204, `${JSON.stringify(deletes.map((entry) => [entry.body, entry.status]))}; ${answer.text.slice(0, 200)}`);
 
 		// ------------------------------------------------------------ Call-Em-All
 		process.stdout.write('e2e: Call-Em-All\n');
@@ -210,7 +230,7 @@ export async function runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work })
 		const editor = await editorSession(n8nBase);
 		check('the owner account is set up and signed in', editor.ok, `HTTP ${editor.status}`);
 		const pickers = [
-			{ label: 'PhoneBurner folders', nodeType: 'n8n-nodes-telephony.phoneBurner', methodName: 'getFolders', path: 'parameters.category_id', parameters: { authentication: 'accessToken', resource: 'contact', operation: 'create' }, credentials: { phoneBurnerApi: { id: CREDENTIAL_IDS.phoneBurner, name: 'PhoneBurner (stand-in)' } }, expected: [{ name: 'Folder #1', value: '11888' }, { name: 'Folder #2', value: '11999' }, { name: 'Folder #3', value: '11000' }] },
+			{ label: 'PhoneBurner folders', nodeType: 'n8n-nodes-telephony.phoneBurner', methodName: 'getFolders', path: 'parameters.category_id', parameters: { authentication: 'accessToken', resource: 'contact', operation: 'create' }, credentials: { phoneBurnerApi: { id: CREDENTIAL_IDS.phoneBurner, name: 'PhoneBurner (stand-in)' } }, expected: (options) => options.length === 100 && ['11888', '11999', '11000'].every((value) => options.some((option) => option.value === value)) },
 			{ label: 'CallFire contact lists', nodeType: 'n8n-nodes-telephony.callFire', methodName: 'getContactLists', path: 'parameters.contactListId', parameters: { resource: 'contactList', operation: 'get' }, credentials: { callFireApi: { id: CREDENTIAL_IDS.callFire, name: 'CallFire (stand-in)' } }, expected: [{ name: 'Created Contact List (1 contacts)', value: '3' }] },
 			{ label: 'Call-Em-All contact lists', nodeType: 'n8n-nodes-telephony.callEmAll', methodName: 'getContactLists', path: 'parameters.listId', parameters: { resource: 'contactList', operation: 'get' }, credentials: { callEmAllApi: { id: CREDENTIAL_IDS.callEmAll, name: 'Call-Em-All (stand-in)' } }, expected: [{ name: '101 (302 contacts)', value: '36' }, { name: 'Everyone (4233 contacts)', value: '0' }] },
 			{ label: 'Call-Em-All broadcasts', nodeType: 'n8n-nodes-telephony.callEmAll', methodName: 'getBroadcasts', path: 'parameters.broadcastId', parameters: { resource: 'broadcast', operation: 'get' }, credentials: { callEmAllApi: { id: CREDENTIAL_IDS.callEmAll, name: 'Call-Em-All (stand-in)' } }, expected: (options) => options.length >= 1 && options.every((option) => /^\d+$/.test(option.value)) },

@@ -107,6 +107,24 @@ export function actionWorkflows({ n8nBase, pbToken }) {
 			nodes: [node('All Contacts', 'phoneBurner', { authentication: 'accessToken', resource: 'contact', operation: 'getAll', returnAll: true }, phoneBurnerCredential)],
 		}),
 		webhookWorkflow({
+			id: 'e2ePbFolders01',
+			name: 'PhoneBurner: all folders (one unpaged answer)',
+			path: 'pb-folders',
+			nodes: [node('All Folders', 'phoneBurner', { authentication: 'accessToken', resource: 'folder', operation: 'getAll', returnAll: true }, phoneBurnerCredential)],
+		}),
+		webhookWorkflow({
+			id: 'e2ePbTags00001',
+			name: 'PhoneBurner: all tags (a paged list)',
+			path: 'pb-tags',
+			nodes: [node('All Tags', 'phoneBurner', { authentication: 'accessToken', resource: 'tag', operation: 'getAll', returnAll: true }, phoneBurnerCredential)],
+		}),
+		webhookWorkflow({
+			id: 'e2ePbDelMany01',
+			name: 'PhoneBurner: delete the contacts the request names',
+			path: 'pb-delete-many',
+			nodes: [node('Delete Contacts', 'phoneBurner', { authentication: 'accessToken', resource: 'contact', operation: 'deleteMany', contactIds: '={{ $json.body.ids }}' }, phoneBurnerCredential, { onError: 'continueRegularOutput' })],
+		}),
+		webhookWorkflow({
 			id: 'e2eCeaBcast001',
 			name: 'Call-Em-All: one text broadcast to all items',
 			path: 'cea-broadcast',
