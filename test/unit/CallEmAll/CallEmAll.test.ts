@@ -197,8 +197,14 @@ const CASES: Case[] = [
 		answer: '',
 	},
 	{
-		name: 'Contact › Delete Many',
-		parameters: { resource: 'contact', operation: 'deleteMany', all: false, contactIds: '1, 2' },
+		name: 'Contact › Delete Many (one request with a body, chosen explicitly)',
+		parameters: {
+			resource: 'contact',
+			operation: 'deleteMany',
+			all: false,
+			contactIds: '1, 2',
+			deleteRequests: 'bulk',
+		},
 		method: 'DELETE',
 		path: '/v1/contacts',
 		body: [{ PersonID: 1 }, { PersonID: 2 }],
@@ -271,13 +277,14 @@ const CASES: Case[] = [
 		answer: '',
 	},
 	{
-		name: 'Contact List › Remove Contacts',
+		name: 'Contact List › Remove Contacts (one request with a body, chosen explicitly)',
 		parameters: {
 			resource: 'contactList',
 			operation: 'removeContacts',
 			listId: '34',
 			all: false,
 			contactIds: '5',
+			deleteRequests: 'bulk',
 		},
 		method: 'DELETE',
 		path: '/v1/lists/34/contacts',
