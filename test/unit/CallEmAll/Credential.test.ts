@@ -218,7 +218,11 @@ describe('Call-Em-All credential › test request base URL', () => {
 			{ baseUrl: 'https://staging-rest.call-em-all.com' },
 			'https://staging-rest.call-em-all.com',
 		],
-		['the Base URL without its trailing slashes', { baseUrl: 'https://rest.text-em-all.com//' }, BASE],
+		[
+			'the Base URL without its trailing slashes',
+			{ baseUrl: 'https://rest.text-em-all.com//' },
+			BASE,
+		],
 		['production when the credential has no Base URL', {}, BASE],
 		['production when the Base URL is empty', { baseUrl: '' }, BASE],
 	])('resolves to %s', (_name, data, expected) => {
