@@ -741,6 +741,7 @@ function itemContact(context: IExecuteSingleFunctions): IDataObject {
 		['contactFirstName', 'FirstName'],
 		['contactLastName', 'LastName'],
 		['contactNotes', 'Notes'],
+		['contactIntegrationData', 'IntegrationData'],
 	];
 	for (const [parameter, field] of mapped) {
 		const value = String(context.getNodeParameter(parameter, '') ?? '').trim();
@@ -780,37 +781,47 @@ export async function buildBroadcast(
 		BroadcastType: type,
 	};
 
+	const itemIndex = this.getItemIndex();
 	const source = String(this.getNodeParameter('contactSource', 'allItems'));
-	if (source === 'lists') {
-		const raw = this.getNodeParameter('listIds', [], { skipValidation: true });
-		const given = (Array.isArray(raw) ? raw : String(raw ?? '').split(/[\s,;]+/))
-			.map((entry) => String(entry).trim())
-			.filter((entry) => entry !== '');
-		const wrong = given.find((entry) => !/^[1-9][0-9]*$/.test(entry));
-		if (wrong !== undefined) {
-			throw new NodeOperationError(
-				node,
-				`Contact Lists: "${wrong}" is not the ID of a list of yours`,
-				{
-					description: 'Give the IDs of your own contact lists (whole numbers above 0), e.g. 2, 14',
-					itemIndex: this.getItemIndex(),
-				},
-			);
-		}
-		if (given.length) body.Lists = given.map((entry) => ({ ListID: Number(entry) }));
-	} else if (source === 'json') {
+	// Lists go with any source: the doc's own example sends Lists and Contacts together (line
+	// 471). The Everyone list (ListID 0) and Unfiled (-1) are lists like any other there; the
+	// Deleted folder (-2) holds contacts that were deleted, so it is not called or texted.
+	const lists = readIds(this.getNodeParameter('listIds', [], { skipValidation: true }), -2);
+	if (lists.wrong !== undefined || lists.ids.includes(-2)) {
+		const wrong = lists.wrong ?? '-2';
+		throw new NodeOperationError(
+			node,
+			wrong === '-2'
+				? 'Contact Lists: "-2" is the Deleted folder, which a broadcast does not go to'
+				: `Contact Lists: "${wrong}" is not a list ID`,
+			{
+				description:
+					'Give contact list IDs (whole numbers: your own lists are above 0, Everyone is 0, Unfiled is -1), e.g. 2, 14',
+				itemIndex,
+			},
+		);
+	}
+	if (lists.ids.length) body.Lists = lists.ids.map((ListID) => ({ ListID }));
+	if (source === 'json') {
 		const parsed = parseJsonParameter(
 			this,
 			this.getNodeParameter('contactsJson', '[]'),
 			'Contacts',
 		);
 		const rows = Array.isArray(parsed) ? parsed : isObject(parsed) ? [parsed] : [];
-		const contacts = rows
-			.filter(isObject)
-			.map(toContact)
-			.filter((c) => c.PrimaryPhone);
+		const contacts = rows.map((row, index) => {
+			const contact = isObject(row) ? toContact(row) : {};
+			if (!contact.PrimaryPhone) {
+				throw new NodeOperationError(
+					node,
+					`Contacts (JSON): entry ${index + 1} has no phone number`,
+					{ description: 'Each contact needs a PrimaryPhone (or Phone, PhoneNumber).', itemIndex },
+				);
+			}
+			return contact;
+		});
 		if (contacts.length) body.Contacts = contacts;
-	} else {
+	} else if (source === 'allItems' || source === 'item') {
 		// 'allItems' or 'item': this item's contact, from the mapped fields or its own fields.
 		const contact = itemContact(this);
 		if (!contact.PrimaryPhone) {
@@ -822,10 +833,37 @@ export async function buildBroadcast(
 		}
 		body.Contacts = [contact];
 	}
-	if (!body.Lists && !body.Contacts) {
+	const extra = this.getNodeParameter('additionalFields', {}) as IDataObject;
+	// Line 437-439: "ArrayList FileUploads … Include all contacts from the File Uploads listed
+	// to the broadcast." The doc shows no entry; like Lists' [{ListID}] they go as [{FileUploadID}].
+	const uploads = readIds(extra.fileUploadIds);
+	if (uploads.wrong !== undefined) {
+		throw new NodeOperationError(
+			node,
+			`File Upload IDs: "${uploads.wrong}" is not a file upload ID`,
+			{ description: 'Give whole numbers above 0, separated by commas.', itemIndex },
+		);
+	}
+	if (uploads.ids.length) body.FileUploads = uploads.ids.map((FileUploadID) => ({ FileUploadID }));
+	// Line 425-427: "Integer DraftBroadcastID … Create the broadcast using this draft broadcast
+	// previously assembled": the draft brings its own contacts.
+	// 0 is the field's default: no draft.
+	const draft = readIds(
+		String(extra.draftBroadcastId ?? '').trim() === '0' ? '' : extra.draftBroadcastId,
+	);
+	if (draft.wrong !== undefined || draft.ids.length > 1) {
+		throw new NodeOperationError(
+			node,
+			`Draft Broadcast ID "${String(extra.draftBroadcastId)}" is not a broadcast ID`,
+			{ description: 'Give the ID of one draft broadcast (a whole number above 0).', itemIndex },
+		);
+	}
+	if (draft.ids.length) body.DraftBroadcastID = draft.ids[0];
+	if (!body.Lists && !body.Contacts && !body.FileUploads && !body.DraftBroadcastID) {
 		throw new NodeOperationError(node, 'The broadcast has no contacts', {
 			description:
-				'Give at least one contact list ID, or contacts with a phone number (PrimaryPhone, Phone or PhoneNumber).',
+				'Give contacts with a phone number (PrimaryPhone, Phone or PhoneNumber), contact lists, file uploads or a draft broadcast.',
+			itemIndex,
 		});
 	}
 
@@ -849,7 +887,6 @@ export async function buildBroadcast(
 		body.TransferAndConnect = isObject(settings) ? settings : {};
 	}
 
-	const extra = this.getNodeParameter('additionalFields', {}) as IDataObject;
 	const start = extra.startDate;
 	if (start !== undefined && start !== null && String(start).trim() !== '') {
 		const date = toCallEmAllDate(start, this.getTimezone());
@@ -867,13 +904,14 @@ export async function buildBroadcast(
 		['retryTimes', 'RetryTimes'],
 		['callThrottle', 'CallThrottle'],
 		['maxMessageLength', 'MaxMessageLength'],
-		['textNumberId', 'TextNumberID'],
 		['primaryPhoneNumbersOnly', 'PrimaryPhoneNumbersOnly'],
-		['draftBroadcastId', 'DraftBroadcastID'],
 	];
 	for (const [from, to] of copy) {
 		if (extra[from] !== undefined && extra[from] !== '') body[to] = extra[from];
 	}
+	// An ID of 0 (the field's default) names nothing, so it is not sent.
+	const textNumber = Number(extra.textNumberId);
+	if (Number.isSafeInteger(textNumber) && textNumber > 0) body.TextNumberID = textNumber;
 	if (typeof extra.voicemailAudioId === 'string' && extra.voicemailAudioId.trim() !== '') {
 		body.AudioVM = { AudioID: extra.voicemailAudioId.trim() };
 	}
@@ -891,6 +929,13 @@ export async function buildBroadcast(
 	}
 	if (excluded.ids.length) {
 		body.ExcludedContacts = excluded.ids.map((PersonID) => ({ PersonID }));
+	}
+	if (extra.json !== undefined) {
+		const more = parseJsonParameter(this, extra.json, 'Extra Fields (JSON)');
+		if (more !== undefined && !isObject(more)) {
+			throw new NodeOperationError(node, 'Extra Fields (JSON) must be an object', { itemIndex });
+		}
+		if (more) Object.assign(body, more);
 	}
 	requestOptions.body = body;
 	return requestOptions;

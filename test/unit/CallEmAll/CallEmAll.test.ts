@@ -485,15 +485,11 @@ describe('Call-Em-All › Broadcast › Create', () => {
 	it.each([
 		['an empty contact set', { listIds: '' }, 'The broadcast has no contacts'],
 		['an empty choice of lists', { listIds: [] }, 'The broadcast has no contacts'],
+		['a list ID that is not one', { listIds: '2, abc' }, 'Contact Lists: "abc" is not a list ID'],
 		[
-			'a list ID that is not one',
-			{ listIds: '2, abc' },
-			'Contact Lists: "abc" is not the ID of a list of yours',
-		],
-		[
-			'a system list (Everyone is 0)',
-			{ listIds: ['0'] },
-			'Contact Lists: "0" is not the ID of a list of yours',
+			'the Deleted folder (-2)',
+			{ listIds: ['-2'] },
+			'Contact Lists: "-2" is the Deleted folder, which a broadcast does not go to',
 		],
 		[
 			'a start date that does not parse',
