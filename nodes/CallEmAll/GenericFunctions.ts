@@ -1098,24 +1098,21 @@ export function contactIdRequestsField(
 class Pacer {
 	private active = 0;
 	private readonly waiting: Array<() => void> = [];
-	private stoppedBy: { error: unknown } | undefined;
+	private stoppedBy: NodeApiError | NodeOperationError | undefined;
 
 	constructor(private readonly limit: number) {}
 
-	stop(error: unknown): void {
-		this.stoppedBy ??= { error };
+	/** Call before the failing task ends, so the task its slot goes to sees the stop. */
+	stop(error: NodeApiError | NodeOperationError): void {
+		this.stoppedBy ??= error;
 	}
 
 	async run<T>(task: () => Promise<T>): Promise<T> {
 		if (this.active < this.limit) this.active++;
 		else await new Promise<void>((resolve) => this.waiting.push(resolve));
 		try {
-			if (this.stoppedBy) throw this.stoppedBy.error;
+			if (this.stoppedBy) throw this.stoppedBy;
 			return await task();
-		} catch (error) {
-			// Before the slot is handed on, so the next task sees the stop.
-			this.stop(error);
-			throw error;
 		} finally {
 			// The slot goes straight to the next waiting task, or is given back.
 			const next = this.waiting.shift();
@@ -1189,7 +1186,11 @@ function deleteByContactIds(transport: Transport): Transport {
 			};
 			delete single.body;
 			const unsafe = unsafeDelete(single, plan, chosen);
-			if (unsafe) throw refuse(this, unsafe);
+			if (unsafe) {
+				const refusal = refuse(this, unsafe);
+				pacer.stop(refusal);
+				throw refusal;
+			}
 			try {
 				// The login token now (a run's earlier delete may have renewed it).
 				await authorize.call(this, single as IHttpRequestOptions);
@@ -1218,6 +1219,7 @@ function deleteByContactIds(transport: Transport): Transport {
 				}
 				const about = failure.description ? ` (${failure.description})` : '';
 				failure.description = `Contact ID ${id} failed${about}. The node stopped there: contact IDs it had not sent yet were left alone.`;
+				pacer.stop(failure);
 				throw failure;
 			}
 		};
@@ -1257,6 +1259,136 @@ export function fieldsBody(collection: string, fixed: Record<string, string> = {
 		if (fields.json !== undefined) {
 			const extra = parseJsonParameter(this, fields.json, 'Extra fields');
 			if (isObject(extra)) Object.assign(body, extra);
+		}
+		requestOptions.body = body;
+		return requestOptions;
+	};
+}
+
+/** The days of the week as the doc writes them ("Monday", "Tuesday"), in its order. */
+export const WEEK_DAYS = [
+	'Sunday',
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday',
+];
+
+/** The doc's time-of-day model `{Hour, Minute}` from "07:00", "19:30", "7:00 PM" or "7pm". */
+export function timeOfDay(value: unknown): IDataObject | undefined {
+	const text = String(value ?? '').trim();
+	const match = /^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/i.exec(text);
+	if (!match) return undefined;
+	let hour = Number(match[1]);
+	const minute = Number(match[2] ?? '0');
+	const half = match[3]?.toLowerCase();
+	if (half) {
+		if (hour < 1 || hour > 12) return undefined;
+		hour = (hour % 12) + (half === 'pm' ? 12 : 0);
+	} else if (match[2] === undefined) {
+		return undefined;
+	}
+	if (hour > 23 || minute > 59) return undefined;
+	return { Hour: hour, Minute: minute };
+}
+
+/** Fields of the Account User collection that are not sent under their own name. */
+const USER_FIELDS_BUILT = new Set([
+	'json',
+	'callingWindowStart',
+	'callingWindowEnd',
+	'CallingWindowDays',
+]);
+
+/**
+ * preSend of Account User › Create and Update: the collection's fields, the calling window as
+ * the doc's models (`StartTimeOfDay` / `StopTimeOfDay` `{Hour, Minute}`, `CallingWindowDays`),
+ * the permissions as `Permissions`, then Extra Fields (JSON). Only what the user set is sent:
+ * the doc's own update example sends one permission alone (line 264,
+ * `{ "Permissions": { "CanSeeAllBroadcasts": true, } }`), and it has no call to read a user
+ * first. An update with nothing to change is refused, and so are no calling days at all, which
+ * the doc reads as every day (line 252: "All days of the week if empty").
+ */
+export function userBody(fixed: Record<string, string> = {}) {
+	return async function buildUserBody(
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const node = this.getNode();
+		const itemIndex = this.getItemIndex();
+		const body: IDataObject = {};
+		for (const [parameter, field] of Object.entries(fixed)) {
+			const value = this.getNodeParameter(parameter, '') as unknown;
+			if (value !== '' && value !== undefined) body[field] = value as string;
+		}
+		const fields = this.getNodeParameter('userFields', {}) as IDataObject;
+		for (const [key, value] of Object.entries(fields)) {
+			if (USER_FIELDS_BUILT.has(key) || value === '' || value === undefined) continue;
+			body[key] = value;
+		}
+		for (const [parameter, field, label] of [
+			['callingWindowStart', 'StartTimeOfDay', 'Calling Window Start'],
+			['callingWindowEnd', 'StopTimeOfDay', 'Calling Window End'],
+		]) {
+			const value = fields[parameter];
+			if (value === undefined || String(value).trim() === '') continue;
+			const time = timeOfDay(value);
+			if (!time) {
+				throw new NodeOperationError(node, `${label} "${String(value)}" is not a time of day`, {
+					description: 'Write it as 07:00 or 19:30 (24-hour), or as 7:00 PM.',
+					itemIndex,
+				});
+			}
+			body[field] = time;
+		}
+		if (fields.CallingWindowDays !== undefined) {
+			const raw = fields.CallingWindowDays;
+			const given = (Array.isArray(raw) ? raw : String(raw ?? '').split(/[\s,;]+/))
+				.map((day) => String(day ?? '').trim())
+				.filter((day) => day !== '');
+			const named = given.map(
+				(day) => WEEK_DAYS.find((known) => known.toLowerCase() === day.toLowerCase()) ?? day,
+			);
+			const wrong = named.find((day) => !WEEK_DAYS.includes(day));
+			if (wrong !== undefined) {
+				throw new NodeOperationError(node, `Calling Days: "${wrong}" is not a day of the week`, {
+					description: `Use ${WEEK_DAYS.join(', ')}.`,
+					itemIndex,
+				});
+			}
+			if (named.length === 0) {
+				throw new NodeOperationError(node, 'Calling Days has no days', {
+					description:
+						'Call-Em-All reads no days as every day of the week, so an empty choice is not sent. Choose the days, all seven for no limit, or remove the field.',
+					itemIndex,
+				});
+			}
+			body.CallingWindowDays = WEEK_DAYS.filter((day) => named.includes(day));
+		}
+		const permissions = this.getNodeParameter('userPermissions', {}) as IDataObject;
+		if (Object.keys(permissions).length) body.Permissions = { ...permissions };
+		if (fields.json !== undefined) {
+			const more = parseJsonParameter(this, fields.json, 'Extra fields');
+			if (more !== undefined && !isObject(more)) {
+				throw new NodeOperationError(node, 'Extra Fields (JSON) must be an object', { itemIndex });
+			}
+			if (more) {
+				const { Permissions: morePermissions, ...rest } = more;
+				Object.assign(body, rest);
+				if (isObject(morePermissions)) {
+					body.Permissions = { ...((body.Permissions as IDataObject) ?? {}), ...morePermissions };
+				} else if (morePermissions !== undefined) {
+					body.Permissions = morePermissions;
+				}
+			}
+		}
+		if (this.getNodeParameter('operation', '') === 'update' && Object.keys(body).length === 0) {
+			throw new NodeOperationError(node, 'Nothing to change: add a field or a permission', {
+				description: 'An update with no fields is not sent.',
+				itemIndex,
+			});
 		}
 		requestOptions.body = body;
 		return requestOptions;

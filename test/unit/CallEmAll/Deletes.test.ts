@@ -18,6 +18,7 @@
  * contact" was chosen.
  */
 import nock from 'nock';
+import { sleep } from 'n8n-workflow';
 
 import {
 	clearLoginCache,
@@ -274,14 +275,13 @@ describe('one-contact deletes are paced and paired', () => {
 		nock(BASE)
 			.persist()
 			.intercept(/^\/v1\/contacts\/\d+$/, 'DELETE')
-			.reply(function reply(uri, _body, callback) {
+			.reply(async (uri) => {
 				paths.push(uri);
 				inFlight += 1;
 				most = Math.max(most, inFlight);
-				setTimeout(() => {
-					inFlight -= 1;
-					callback(null, [200, '']);
-				}, 40);
+				await sleep(40);
+				inFlight -= 1;
+				return [200, ''];
 			});
 		const input = [0, 1, 2].map((item) => ({
 			json: { ids: Array.from({ length: 5 }, (_, i) => 1000 + item * 10 + i) },
@@ -345,11 +345,12 @@ describe('one-contact deletes are paced and paired', () => {
 		nock(BASE)
 			.persist()
 			.intercept(/^\/v1\/contacts\/\d+$/, 'DELETE')
-			.reply(function reply(uri, _body, callback) {
+			.reply(async (uri) => {
 				paths.push(uri);
-				if (uri.endsWith('/1')) {
-					callback(null, [404, errorBody('The contact was not found.', 404, 'NotFound')]);
-				} else setTimeout(() => callback(null, [200, '']), 60);
+				if (uri.endsWith('/1'))
+					return [404, errorBody('The contact was not found.', 404, 'NotFound')];
+				await sleep(60);
+				return [200, ''];
 			});
 
 		const { error } = await run({
