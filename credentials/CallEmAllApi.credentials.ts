@@ -145,7 +145,8 @@ export class CallEmAllApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			// A credential saved before the Base URL field existed has none: production then.
+			baseURL: '={{($credentials.baseUrl || "https://rest.text-em-all.com").replace(/\\/+$/, "")}}',
 			url: '/v1/lists/everyone',
 			method: 'GET',
 		},

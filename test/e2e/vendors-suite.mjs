@@ -206,6 +206,27 @@ export async function runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work })
 		const refusals = callEmAll.log.filter((entry) => entry.status === 401).length - refusedBefore;
 		check(`an expired token is refused once (${refusals}), replaced by one new login and the request sent again`, Array.isArray(answer.json) && answer.json.length === 2 && logins() - loginsBefore === 2 && refusals === 1, `${logins() - loginsBefore} logins, ${refusals} refusals; ${answer.text.slice(0, 300)}`);
 
+		// Deletes of many contacts (issue 18): one documented DELETE per contact, paced; never a
+		// collection DELETE without a body, which the doc reads as "every contact".
+		const oneDeletes = (pattern) => callEmAll.log.filter((entry) => entry.method === 'DELETE' && pattern.test(entry.path));
+		const deleteIds = [4947403, 4947408, 4947411, 4947420, 4947423, 4947426];
+		answer = await postJson(hook('cea-delete'), { items: [{ ids: deleteIds.join(', ') }, { ids: '' }, { ids: '999' }, { other: 1 }] });
+		const contactDeletes = oneDeletes(/^\/v1\/contacts\/\d+$/).map((entry) => entry.path).sort();
+		check('Delete Many sends one DELETE /v1/contacts/{id} per contact ID (7: six and a missing one)', JSON.stringify(contactDeletes) === JSON.stringify([...deleteIds, 999].map((id) => `/v1/contacts/${id}`).sort()), contactDeletes.join(' '));
+		check(`… at most 4 in flight at once (${callEmAll.deletes.most})`, callEmAll.deletes.most >= 1 && callEmAll.deletes.most <= 4, String(callEmAll.deletes.most));
+		const deleteItems = Array.isArray(answer.json) ? answer.json : [];
+		const deleteErrors = deleteItems.filter((item) => item.error !== undefined);
+		check('… and outputs 9 items: one per deleted ID, an error item for the missing ID and one for each item without IDs', deleteItems.length === 9 && deleteItems.filter((item) => item.success === true).map((item) => item.contactId).join() === deleteIds.join() && deleteErrors.length === 3 && deleteErrors.some((item) => String(item.error).includes('(contact ID 999)')) && deleteErrors.filter((item) => String(item.error).includes('No contact IDs were given')).length === 2, answer.text.slice(0, 600));
+		check('… and the stand-in still has the contacts that were not named', callEmAll.contacts.account.size === 6 && deleteIds.every((id) => !callEmAll.contacts.account.has(id)), String(callEmAll.contacts.account.size));
+		answer = await postJson(hook('cea-remove'), { items: [{ ids: '7541, 8274' }] });
+		const listRemovals = oneDeletes(/^\/v1\/lists\/34\/contacts\/\d+$/).map((entry) => entry.path).sort();
+		check('Remove Contacts sends one DELETE /v1/lists/34/contacts/{id} per contact and outputs each', listRemovals.join() === '/v1/lists/34/contacts/7541,/v1/lists/34/contacts/8274' && Array.isArray(answer.json) && answer.json.length === 2 && answer.json.every((item) => item.listId === 34 && item.success === true), `${listRemovals.join(' ')} ${answer.text.slice(0, 300)}`);
+		answer = await postJson(hook('cea-purge'), { items: [{ ids: '4947403, 4947408' }] });
+		const purges = oneDeletes(/^\/v1\/lists\/deleted\/contacts\/\d+$/).map((entry) => entry.path).sort();
+		check('Empty Deleted Folder sends one DELETE /v1/lists/deleted/contacts/{id} per contact', purges.join() === '/v1/lists/deleted/contacts/4947403,/v1/lists/deleted/contacts/4947408' && Array.isArray(answer.json) && answer.json.length === 2 && callEmAll.contacts.deleted.size === 4, `${purges.join(' ')} ${answer.text.slice(0, 300)}`);
+		const bodiless = callEmAll.log.filter((entry) => entry.method === 'DELETE' && /\/contacts\/?$/.test(entry.path) && entry.raw.length === 0);
+		check('no DELETE without a body ever reached a collection path (/v1/contacts, /v1/lists/…/contacts)', bodiless.length === 0 && callEmAll.deletes.collectionDeletes.length === 0, JSON.stringify(callEmAll.deletes.collectionDeletes).slice(0, 300));
+
 		const ceaHook = `${n8nBase}/webhook/${CEA_TRIGGER_WEBHOOK_ID}/webhook`;
 		await waitForWebhook(ceaHook);
 		const event = { notification: { eventId: `evt-${Date.now()}`, eventType: 'broadcast-status-change', createdAt: new Date().toISOString(), version: '1' }, payload: { BroadcastID: 42, BroadcastStatus: 'Completed' } };

@@ -172,18 +172,25 @@ export const broadcastFields: INodeProperties[] = [
 			{
 				name: 'All Input Items',
 				value: 'allItems',
-				description: 'One broadcast to every input item, each mapped to a contact',
+				description:
+					'One broadcast to every input item, each mapped to a contact, plus any contact lists below',
 			},
 			{
-				name: 'Contact Lists',
-				value: 'lists',
-				description: 'Everyone on one or more contact lists',
+				name: 'JSON',
+				value: 'json',
+				description: 'A list of contacts written as JSON, plus any contact lists below',
 			},
-			{ name: 'JSON', value: 'json', description: 'A list of contacts written as JSON' },
+			{
+				name: 'None (Lists, File Uploads or a Draft Only)',
+				value: 'lists',
+				description:
+					'No contacts of their own: the contact lists below, file uploads or a draft broadcast (Additional Fields). One broadcast per input item.',
+			},
 			{
 				name: 'One Broadcast per Item',
 				value: 'item',
-				description: 'Each input item starts its own broadcast to one contact',
+				description:
+					'Each input item starts its own broadcast to its contact, plus any contact lists below',
 			},
 		],
 	},
@@ -193,6 +200,7 @@ export const broadcastFields: INodeProperties[] = [
 			['First Name', 'contactFirstName', ''],
 			['Last Name', 'contactLastName', ''],
 			['Notes', 'contactNotes', ''],
+			['Integration Data', 'contactIntegrationData', ''],
 		] as Array<[string, string, string]>
 	).map(
 		([displayName, name, placeholder]): INodeProperties => ({
@@ -212,12 +220,12 @@ export const broadcastFields: INodeProperties[] = [
 		displayName: 'Contact List Names or IDs',
 		name: 'listIds',
 		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getOwnContactLists' },
+		typeOptions: { loadOptionsMethod: 'getBroadcastLists' },
 		default: [],
 		description:
 			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		hint: 'The contact lists to call or text; in an expression, IDs separated by commas (e.g. 2, 14)',
-		displayOptions: show(['create'], { contactSource: ['lists'] }),
+		hint: 'Everyone on these lists is called or texted too (Everyone is every contact of the account). In an expression: IDs separated by commas, e.g. 2, 14.',
+		displayOptions: show(['create']),
 	},
 	{
 		displayName: 'Contacts (JSON)',
@@ -288,7 +296,8 @@ export const broadcastFields: INodeProperties[] = [
 				name: 'draftBroadcastId',
 				type: 'number',
 				default: 0,
-				description: 'Build the broadcast from this draft',
+				description:
+					'Build the broadcast from this draft, assembled before; it brings its own contacts, so none are needed here',
 			},
 			{
 				displayName: 'Excluded Contact IDs',
@@ -296,6 +305,23 @@ export const broadcastFields: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'Contact IDs to leave out, separated by commas',
+			},
+			{
+				displayName: 'Extra Fields (JSON)',
+				name: 'json',
+				type: 'json',
+				default: '{}',
+				description:
+					'More fields in the API\'s own names, sent as given and over the fields above, e.g. {"FileUploads": [{"FileUploadID": 12}]}',
+			},
+			{
+				displayName: 'File Upload IDs',
+				name: 'fileUploadIds',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 12, 13',
+				description:
+					'Also call or text the contacts of these file uploads, sent as FileUploads: [{"FileUploadID": ID}]. The API doc names the field but not its entries; use Extra Fields (JSON) for another shape.',
 			},
 			{
 				displayName: 'Max Message Length (Seconds)',

@@ -154,6 +154,29 @@ export function actionWorkflows({ n8nBase, pbToken }) {
 			path: 'cea-pin-optouts',
 			nodes: [node('Opt-Outs', 'callEmAll', { resource: 'optOut', operation: 'getAll', returnAll: true }, { callEmAllApi: { id: CREDENTIAL_IDS.callEmAllPin, name: 'Call-Em-All (user name and PIN)' } })],
 		}),
+		// Deletes of many contacts, IDs per item from an expression, with Continue On Fail: one
+		// request per contact by default (issue 18).
+		webhookWorkflow({
+			id: 'e2eCeaDelete01',
+			name: 'Call-Em-All: delete contacts by ID',
+			path: 'cea-delete',
+			splitItems: true,
+			nodes: [node('Delete Contacts', 'callEmAll', { resource: 'contact', operation: 'deleteMany', contactIds: '={{ $json.ids }}' }, callEmAllCredential, { onError: 'continueRegularOutput' })],
+		}),
+		webhookWorkflow({
+			id: 'e2eCeaRemove01',
+			name: 'Call-Em-All: remove contacts from a list',
+			path: 'cea-remove',
+			splitItems: true,
+			nodes: [node('Remove Contacts', 'callEmAll', { resource: 'contactList', operation: 'removeContacts', listId: '34', contactIds: '={{ $json.ids }}' }, callEmAllCredential, { onError: 'continueRegularOutput' })],
+		}),
+		webhookWorkflow({
+			id: 'e2eCeaPurge001',
+			name: 'Call-Em-All: delete contacts from the Deleted folder',
+			path: 'cea-purge',
+			splitItems: true,
+			nodes: [node('Empty Deleted Folder', 'callEmAll', { resource: 'contactList', operation: 'purgeDeleted', contactIds: '={{ $json.ids }}' }, callEmAllCredential, { onError: 'continueRegularOutput' })],
+		}),
 	];
 }
 
