@@ -200,6 +200,22 @@ export async function editorSession(base) {
 	return {
 		ok: response.ok,
 		status: response.status,
+		/** Any call of the editor's REST API (`/rest/…`), signed in as the owner: `{ status, json, text }`. */
+		async request(method, path, body) {
+			const answer = await fetch(`${base}/rest${path}`, {
+				method,
+				headers: { 'Content-Type': 'application/json', cookie, 'browser-id': 'e2e-browser' },
+				body: body === undefined ? undefined : JSON.stringify(body),
+			});
+			const text = await answer.text();
+			let json;
+			try {
+				json = JSON.parse(text);
+			} catch {
+				json = undefined;
+			}
+			return { status: answer.status, json, text };
+		},
 		/** The options of a dropdown, as the editor would show them. */
 		async options({ nodeType, methodName, path, parameters, credentials }) {
 			const answer = await fetch(`${base}/rest/dynamic-node-parameters/options`, {
