@@ -80,6 +80,29 @@ function expectedDescription(vendor, parameters) {
 // model would pick from the prompt and from earlier results. `json` of a result is the list of
 // items the tool returned (or `[{ error }]`).
 const first = (result) => (Array.isArray(result?.json) ? result.json[0] : undefined) ?? {};
+/** The same tool twice, one round each: a missing record first, then one that exists. */
+const oneAfterTheOther = (tool, key, missing, found) => [
+	[{ tool, args: { [key]: missing } }],
+	[{ tool, args: { [key]: found } }],
+];
+/** CallFire: read a contact, then text its home phone (the example's own use). */
+const textContact = (contactId) => ({
+	prompt: `Text contact ${contactId} on their home phone that their order has shipped.`,
+	rounds: [
+		[{ tool: 'Get_contact', args: { contact_id: contactId } }],
+		(results) => [
+			{
+				tool: 'Send_text',
+				args: {
+					to_number: first(results[0]).homePhone,
+					message: `Hi ${first(results[0]).firstName}, your order has shipped.`,
+				},
+			},
+		],
+	],
+	answer: (results) =>
+		`Contact ${contactId} is ${first(results[0]).firstName} ${first(results[0]).lastName}. Text ${first(results[1]).id} to ${first(results[1]).toNumber} is ${first(results[1]).state}.`,
+});
 const SCENARIOS = [
 	{
 		id: 'pv-voicemails',
@@ -137,21 +160,7 @@ const SCENARIOS = [
 	{
 		id: 'cf-text',
 		vendor: 'callFire',
-		prompt: 'Text contact 1 on their home phone that their order has shipped.',
-		rounds: [
-			[{ tool: 'Get_contact', args: { contact_id: '1' } }],
-			(results) => [
-				{
-					tool: 'Send_text',
-					args: {
-						to_number: first(results[0]).homePhone,
-						message: `Hi ${first(results[0]).firstName}, your order has shipped.`,
-					},
-				},
-			],
-		],
-		answer: (results) =>
-			`Contact 1 is ${first(results[0]).firstName} ${first(results[0]).lastName}. Text ${first(results[1]).id} to ${first(results[1]).toNumber} is ${first(results[1]).state}.`,
+		...textContact('1'),
 	},
 	{
 		id: 'cea-broadcast',
@@ -179,10 +188,7 @@ const SCENARIOS = [
 		id: 'pb-404',
 		vendor: 'phoneBurner',
 		prompt: 'Read contacts 999999 and 12.',
-		rounds: [
-			[{ tool: 'Get_contact', args: { contact_id: '999999' } }],
-			[{ tool: 'Get_contact', args: { contact_id: '12' } }],
-		],
+		rounds: oneAfterTheOther('Get_contact', 'contact_id', '999999', '12'),
 		answer: (results) =>
 			`Contact 999999: ${first(results[0]).error}. Contact 12 is ${first(results[1]).first_name} ${first(results[1]).last_name}.`,
 	},
@@ -190,10 +196,7 @@ const SCENARIOS = [
 		id: 'cf-404',
 		vendor: 'callFire',
 		prompt: 'Look up contacts 404404 and 2.',
-		rounds: [
-			[{ tool: 'Get_contact', args: { contact_id: '404404' } }],
-			[{ tool: 'Get_contact', args: { contact_id: '2' } }],
-		],
+		rounds: oneAfterTheOther('Get_contact', 'contact_id', '404404', '2'),
 		answer: (results) =>
 			`Contact 404404: ${first(results[0]).error}. Contact 2 has home phone ${first(results[1]).homePhone}.`,
 	},
@@ -201,10 +204,7 @@ const SCENARIOS = [
 		id: 'cea-404',
 		vendor: 'callEmAll',
 		prompt: 'Compare broadcasts 999999 and 39609.',
-		rounds: [
-			[{ tool: 'Get_broadcast', args: { broadcast_id: 999999 } }],
-			[{ tool: 'Get_broadcast', args: { broadcast_id: 39609 } }],
-		],
+		rounds: oneAfterTheOther('Get_broadcast', 'broadcast_id', 999999, 39609),
 		answer: (results) =>
 			`Broadcast 999999: ${first(results[0]).error}. Broadcast 39609 ("${first(results[1]).BroadcastName}") is ${first(results[1]).BroadcastStatus}.`,
 	},
@@ -246,21 +246,7 @@ const SCENARIOS = [
 	{
 		id: 'cf-stream',
 		workflow: 'streaming',
-		prompt: 'Text contact 3 on their home phone that their order has shipped.',
-		rounds: [
-			[{ tool: 'Get_contact', args: { contact_id: '3' } }],
-			(results) => [
-				{
-					tool: 'Send_text',
-					args: {
-						to_number: first(results[0]).homePhone,
-						message: `Hi ${first(results[0]).firstName}, your order has shipped.`,
-					},
-				},
-			],
-		],
-		answer: (results) =>
-			`Contact 3 is ${first(results[0]).firstName} ${first(results[0]).lastName}. Text ${first(results[1]).id} to ${first(results[1]).toNumber} is ${first(results[1]).state}.`,
+		...textContact('3'),
 	},
 	{
 		// Run after the PrimeVox key was rotated: the credential's key is now a wrong one.

@@ -218,19 +218,8 @@ export async function editorSession(base) {
 		},
 		/** The options of a dropdown, as the editor would show them. */
 		async options({ nodeType, methodName, path, parameters, credentials }) {
-			const answer = await fetch(`${base}/rest/dynamic-node-parameters/options`, {
-				method: 'POST',
-				headers: { 'Content-Type': 'application/json', cookie, 'browser-id': 'e2e-browser' },
-				body: JSON.stringify({ nodeTypeAndVersion: { name: nodeType, version: 1 }, methodName, path, currentNodeParameters: parameters, credentials }),
-			});
-			const text = await answer.text();
-			let json;
-			try {
-				json = JSON.parse(text);
-			} catch {
-				json = undefined;
-			}
-			return { status: answer.status, options: json?.data ?? json, text };
+			const { status, json, text } = await this.request('POST', '/dynamic-node-parameters/options', { nodeTypeAndVersion: { name: nodeType, version: 1 }, methodName, path, currentNodeParameters: parameters, credentials });
+			return { status, options: json?.data ?? json, text };
 		},
 	};
 }

@@ -12,7 +12,7 @@
 // `{ tool, args }` or a function `(results) => calls` of the results so far; `results` are
 // `{ tool, args, content, json }` in call order (`json` is the parsed tool result when it is
 // JSON). A call to a tool n8n did not offer is answered with a final text saying so.
-import { createServer } from 'node:http';
+import { createStandIn } from './fault-kit.mjs';
 
 const created = () => Math.floor(Date.now() / 1000);
 
@@ -67,10 +67,8 @@ export function toolExchanges(messages) {
 const defaultAnswer = (results) =>
 	results.map((result) => `${result.tool} returned: ${result.content}`).join('\n');
 
-export function startOpenAi({ apiKey, scripts, models = ['gpt-4.1-mini'], port = 0 }) {
-	const log = [];
+export async function startOpenAi({ apiKey, scripts, models = ['gpt-4.1-mini'], port = 0 }) {
 	const completions = [];
-	const sockets = new Set();
 
 	function plan(script, messages) {
 		const exchanges = toolExchanges(messages);
@@ -215,69 +213,37 @@ export function startOpenAi({ apiKey, scripts, models = ['gpt-4.1-mini'], port =
 		);
 	}
 
-	const server = createServer((req, res) => {
-		const chunks = [];
-		req.on('data', (chunk) => chunks.push(chunk));
-		req.on('end', () => {
-			const url = new URL(req.url, 'http://stand-in');
-			const raw = Buffer.concat(chunks).toString('utf8');
-			const body = raw ? parseJson(raw) : undefined;
-			const entry = {
-				method: req.method,
-				path: url.pathname,
-				headers: req.headers,
-				body,
-				time: Date.now(),
-			};
-			log.push(entry);
-			if (req.headers.authorization !== `Bearer ${apiKey}`)
-				return openAiError(
-					res,
-					401,
-					'Incorrect API key provided. You can find your API key at https://platform.openai.com/account/api-keys.',
-					'invalid_api_key',
-				);
-			const path = url.pathname.replace(/^\/v1/, '');
-			if (req.method === 'GET' && path === '/models') {
-				res.writeHead(200, { 'Content-Type': 'application/json' });
-				res.end(
-					JSON.stringify({
-						object: 'list',
-						data: models.map((id) => ({
-							id,
-							object: 'model',
-							created: 1700000000,
-							owned_by: 'n8n-nodes-telephony-e2e',
-						})),
-					}),
-				);
-				return;
-			}
-			if (req.method === 'POST' && path === '/chat/completions') {
-				if (!body)
-					return openAiError(res, 400, 'We could not parse the JSON body of your request.', null);
-				return complete(req, res, body);
-			}
-			return openAiError(res, 404, `Invalid URL (${req.method} ${url.pathname})`, null);
-		});
-	});
-	server.on('connection', (socket) => {
-		sockets.add(socket);
-		socket.on('close', () => sockets.delete(socket));
-	});
-	return new Promise((resolve) =>
-		server.listen(port, '127.0.0.1', () => {
-			const url = `http://127.0.0.1:${server.address().port}`;
-			resolve({
-				url,
-				baseUrl: `${url}/v1`,
-				log,
-				completions,
-				close() {
-					for (const socket of sockets) socket.destroy();
-					return new Promise((done) => server.close(() => done()));
-				},
-			});
-		}),
-	);
+	const handle = (entry, res) => {
+		if (entry.headers.authorization !== `Bearer ${apiKey}`)
+			return openAiError(
+				res,
+				401,
+				'Incorrect API key provided. You can find your API key at https://platform.openai.com/account/api-keys.',
+				'invalid_api_key',
+			);
+		const path = entry.path.replace(/^\/v1/, '');
+		if (entry.method === 'GET' && path === '/models') {
+			res.writeHead(200, { 'Content-Type': 'application/json' });
+			res.end(
+				JSON.stringify({
+					object: 'list',
+					data: models.map((id) => ({
+						id,
+						object: 'model',
+						created: 1700000000,
+						owned_by: 'n8n-nodes-telephony-e2e',
+					})),
+				}),
+			);
+			return;
+		}
+		if (entry.method === 'POST' && path === '/chat/completions') {
+			if (!entry.body || Buffer.isBuffer(entry.body) || typeof entry.body !== 'object')
+				return openAiError(res, 400, 'We could not parse the JSON body of your request.', null);
+			return complete(entry, res, entry.body);
+		}
+		return openAiError(res, 404, `Invalid URL (${entry.method} ${entry.path})`, null);
+	};
+	const standIn = await createStandIn({ port, handle });
+	return { ...standIn, baseUrl: `${standIn.url}/v1`, completions };
 }
