@@ -217,12 +217,12 @@ export async function editorSession(base) {
 		ok: response.ok,
 		status: response.status,
 		cookie,
-		/** The options of a dropdown, as the editor would show them. */
-		async options({ nodeType, methodName, path, parameters, credentials }) {
-			const answer = await fetch(`${base}/rest/dynamic-node-parameters/options`, {
-				method: 'POST',
+		/** Any call of the editor's REST API (`/rest/…`), signed in as the owner: `{ status, json, text }`. */
+		async request(method, path, body) {
+			const answer = await fetch(`${base}/rest${path}`, {
+				method,
 				headers: { 'Content-Type': 'application/json', cookie, 'browser-id': 'e2e-browser' },
-				body: JSON.stringify({ nodeTypeAndVersion: { name: nodeType, version: 1 }, methodName, path, currentNodeParameters: parameters, credentials }),
+				body: body === undefined ? undefined : JSON.stringify(body),
 			});
 			const text = await answer.text();
 			let json;
@@ -231,7 +231,12 @@ export async function editorSession(base) {
 			} catch {
 				json = undefined;
 			}
-			return { status: answer.status, options: json?.data ?? json, text };
+			return { status: answer.status, json, text };
+		},
+		/** The options of a dropdown, as the editor would show them. */
+		async options({ nodeType, methodName, path, parameters, credentials }) {
+			const { status, json, text } = await this.request('POST', '/dynamic-node-parameters/options', { nodeTypeAndVersion: { name: nodeType, version: 1 }, methodName, path, currentNodeParameters: parameters, credentials });
+			return { status, options: json?.data ?? json, text };
 		},
 	};
 }

@@ -12,6 +12,7 @@ import { createChecks } from './lib.mjs';
 import { startPrimeVox } from './standins/primevox.mjs';
 import { primeVoxWorkflow } from './workflows/primevox.mjs';
 import { runVendorSuite } from './vendors-suite.mjs';
+import { runAiSuite } from './ai-suite.mjs';
 
 const { results, check } = createChecks();
 
@@ -125,7 +126,10 @@ try {
 	// CallFire, PhoneBurner and Call-Em-All workflows, triggers and fault injection in one
 	// `n8n start`; then every credential value is searched for in the log and the database.
 	const vendorRun = await runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work });
-	const allSecrets = { primeVoxAuthKey: authKey, ...vendorRun.secrets };
+	// AI Agent with the nodes as tools, in its own `n8n start` (test/e2e/ai-suite.mjs).
+	const aiRun = await runAiSuite({ check, nodeBin, n8nBin, env });
+	vendorRun.serverLog += aiRun.serverLog;
+	const allSecrets = { primeVoxAuthKey: authKey, ...vendorRun.secrets, ...aiRun.secrets };
 	const dbFiles = ['database.sqlite', 'database.sqlite-wal'].map((name) => join(userFolder, '.n8n', name)).filter((file) => existsSync(file));
 	const dbBytes = Buffer.concat(dbFiles.map((file) => readFileSync(file)));
 	const leaked = Object.entries(allSecrets).filter(([, value]) => dbBytes.includes(Buffer.from(value)) || vendorRun.serverLog.includes(value) || everything.includes(value)).map(([key]) => key);

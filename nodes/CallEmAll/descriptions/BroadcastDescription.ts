@@ -52,7 +52,7 @@ export const broadcastOperations: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				action: 'Create a broadcast',
+				action: 'Create a broadcast that calls or texts contacts',
 				description: 'Send a voice message, survey, text message or transfer call to contacts',
 				routing: callEmAllRoute('POST', '/v1/broadcasts', {
 					preSend: [authorize, buildBroadcast],

@@ -7,7 +7,7 @@ export const callOperations: OperationSpec[] = [
 	{
 		"value": "send",
 		"name": "Send",
-		"action": "Send calls",
+		"action": "Call numbers and play a message",
 		"description": "Call phone numbers with a text-to-speech or recorded message (up to 10 per request)",
 		"method": "POST",
 		"path": "/calls",

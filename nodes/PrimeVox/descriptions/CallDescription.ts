@@ -59,7 +59,7 @@ export const callOperations: INodeProperties[] = [
 			{
 				name: 'Update',
 				value: 'update',
-				action: 'Update a call',
+				action: 'Add notes or a flag to a call',
 				description: 'Attach notes, a follow-up flag or a severity rating to a call',
 				routing: primeVoxRoute('POST', '/', {
 					preSend: [toScript('callNotesScript'), buildCallNotesBody],

@@ -27,6 +27,11 @@ function verify(entry, oauth, secretKey, origin) {
 }
 
 const broadcast = (id, status = 'Complete') => ({ Uri: `/v1/broadcasts/${id}`, UriBroadcastDetails: `/v1/broadcasts/${id}/details`, BroadcastID: id, BroadcastName: 'Test', BroadcastType: 'Announcement', BroadcastStatus: status, BroadcastStatusCategory: 'Completed', CreatedDate: '2017-05-25 17:54:12-0500', StartDate: '2017-05-25 17:54:11-0500', CallerID: '5052053399', CreditsUsed: 1.0, PhoneNumberCount: 1, TotalCompleted: 1 });
+// The doc's GET /v1/broadcasts/{id} examples.
+const DOC_BROADCASTS = {
+	39609: { ...broadcast(39609), BroadcastName: 'Test', CompletedDate: '2017-05-25 17:54:53-0500', User: { Uri: '/v1/account/users/73312', UserID: 73312 }, Audio: { Uri: '/v1/audio/af0277', AudioID: 'af0277' }, RetryTimes: 1, CallThrottle: 0, LivePersonTotal: 1, AnsweringMachineTotal: 0, BusyNoAnswerTotal: 0, InvalidNumberTotal: 0 },
+	33945: { Uri: '/v1/broadcasts/33945', UriBroadcastDetails: '/v1/broadcasts/33945/details', BroadcastID: 33945, BroadcastName: 'staging test', BroadcastType: 'SMS', BroadcastStatus: 'Complete', BroadcastStatusCategory: 'Completed', CreatedDate: '2016-07-14 16:18:55-0500', StartDate: '2016-07-14 16:18:47-0500', CompletedDate: '2016-07-14 16:19:12-0500', CallerID: '3125936821', CreditsUsed: 0.5, PhoneNumberCount: 1, TotalCompleted: 1, User: { Uri: '/v1/account/users/73312', UserID: 73312 }, TextMessage: 'This is a staging test', DeliveredTexts: 1, NotDeliveredTexts: 0, InvalidTextCount: 0, TextReplies: 1, TextOptedOut: 0, TextPhoneNumber: null, TextBroadcastID: 0, HasCustomField: false },
+};
 const contact = (id) => ({ Uri: `/v1/contacts/${id}`, FirstName: 'Bob', LastName: 'White', PrimaryPhone: '5855550337', SecondaryPhone: '', TertiaryPhone: '', Notes: '', IntegrationData: '' });
 
 // Contacts for the deletes: the doc's contact feed (line 1266) and list 34's members (line 1869).
@@ -72,6 +77,11 @@ export async function startCallEmAll({ appKey, secretKey, authToken, userName, p
 			return json(res, 200, created);
 		}
 		if (entry.method === 'GET' && entry.path === '/v1/broadcasts') return json(res, 200, { Size: state.broadcasts.length, Items: state.broadcasts, Previous: null, Next: null });
+		// One broadcast: those created here, or the doc's own examples (39609 voice, 33945 SMS).
+		if (entry.method === 'GET' && (match = /^\/v1\/broadcasts\/(\d+)$/.exec(entry.path))) {
+			const found = state.broadcasts.find((item) => item.BroadcastID === Number(match[1])) ?? DOC_BROADCASTS[match[1]];
+			return found ? json(res, 200, found) : json(res, 404, failure(404, 'NotFound', `Broadcast ${match[1]} was not found.`));
+		}
 		if (entry.method === 'GET' && (match = /^\/v1\/contacts\/(\d+)$/.exec(entry.path))) return json(res, 200, contact(match[1]));
 		if (entry.method === 'GET' && entry.path === '/v1/optouts') return json(res, 200, { Size: state.optouts.length, Items: state.optouts, Previous: null, Next: null });
 		// The doc's list feed (GET /v1/lists), trimmed to a system list and a user list.

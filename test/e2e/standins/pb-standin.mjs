@@ -50,6 +50,13 @@ export async function startPhoneBurner({ token, port = 0, latencyMs = 0, totalCo
 		if (entry.method === 'GET' && (match = /^\/contacts\/(\d+)$/.exec(path))) {
 			return json(res, 200, { http_status: 200, status: 'success', contacts: { contacts: [contact(match[1])], page_size: 1, total_results: '1', page: 1, total_pages: 1 } });
 		}
+		// The doc's create answer: 201, the new contact under contacts.contacts.
+		if (entry.method === 'POST' && path === '/contacts') {
+			const sent = entry.body ?? {};
+			const created = { contact_user_id: String(30919347 + (state.contacts ?? []).length), first_name: sent.first_name ?? '', last_name: sent.last_name ?? '', email_address: sent.email ?? '', phone: sent.phone ?? '', phone_label: sent.phone_label ?? '', date_added: '2023-10-20 14:38:42', notes: sent.notes ?? null };
+			(state.contacts ??= []).push(created);
+			return json(res, 201, { http_status: 201, status: 'success', contacts: { contacts: created, additional_messages: true, total_results: 1, page: 1, page_size: 1, total_pages: 1 } });
+		}
 		if (entry.method === 'POST' && path === '/dialsession') {
 			if (!Array.isArray(entry.body?.contacts) || entry.body.contacts.length === 0) return json(res, 400, failure(400, 'contacts is required'));
 			state.dialSessions.push(entry.body);
