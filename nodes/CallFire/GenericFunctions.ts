@@ -9,6 +9,7 @@ import {
 } from 'n8n-workflow';
 
 import { vendorRoute, type ListPaging, type VendorHttp } from '../shared/transport';
+import { CALLFIRE_BASE_URL } from './BaseUrl';
 import { BULK, bulkBatching, bulkEntries, bulkFields } from './Bulk';
 import { formBody, formProperties, type BodyForm } from './descriptions/formFields';
 import { PICKERS } from './LoadOptions';
@@ -19,6 +20,7 @@ export const CALLFIRE_MAX_PAGE = 1000;
 export const callFireHttp: VendorHttp = {
 	name: 'CallFire',
 	secretFields: { callFireApi: ['password'] },
+	defaultBaseUrl: CALLFIRE_BASE_URL,
 	errorMessage(statusCode, body) {
 		if (body && typeof body === 'object' && !Array.isArray(body)) {
 			const answer = body as IDataObject;
