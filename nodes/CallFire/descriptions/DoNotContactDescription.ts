@@ -105,7 +105,8 @@ export const doNotContactOperations: OperationSpec[] = [
 		"path": "/contacts/dncs/{number}",
 		"pathLabels": {
 			"number": "Number"
-		}
+		},
+		"phoneListPath": ["number"]
 	},
 	{
 		"value": "update",
