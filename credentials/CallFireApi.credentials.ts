@@ -58,7 +58,8 @@ export class CallFireApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			// A credential saved without a Base URL is tested against production, as the node sends.
+			baseURL: '={{($credentials.baseUrl || "https://api.callfire.com/v2").replace(/\\/+$/, "")}}',
 			url: '/me/account',
 			method: 'GET',
 		},

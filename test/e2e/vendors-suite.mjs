@@ -89,6 +89,19 @@ export async function runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work })
 		check('… with HTTP Basic auth', textPosts[0]?.headers.authorization === `Basic ${Buffer.from(`${values.cfLogin}:${values.cfPassword}`).toString('base64')}`);
 		check('… and outputs 25 items, one text each', answer.status === 200 && Array.isArray(answer.json) && answer.json.length === 25 && answer.json.every((item) => item.id !== undefined), `${answer.status} ${answer.text.slice(0, 300)}`);
 
+		// Doc line 11611 ("Send texts"): one recipient by number, one by contact ID, one with attributes.
+		const docTexts = [
+			{ phoneNumber: '12135551122', message: 'Hello World!' },
+			{ contactId: 122460000043 },
+			{ phoneNumber: '12135558090', attributes: { custom_external_id: 30005044, custom_name: 'Alice' }, message: 'Hello, ${custom_name}!' },
+		];
+		const sorted = (value) => JSON.stringify(value, (_key, entry) => (entry && typeof entry === 'object' && !Array.isArray(entry) ? Object.fromEntries(Object.entries(entry).sort(([a], [b]) => a.localeCompare(b))) : entry));
+		const textsBefore = callFire.log.filter((entry) => entry.method === 'POST' && entry.path === '/v2/texts').length;
+		answer = await postJson(hook('cf-texts-contacts'), { items: docTexts });
+		const docPosts = callFire.log.filter((entry) => entry.method === 'POST' && entry.path === '/v2/texts').slice(textsBefore);
+		check("Send Texts to a number, a contact ID and a number with attributes sends exactly the doc's request (line 11611)", docPosts.length === 1 && sorted(docPosts[0].body) === sorted(docTexts) && docPosts[0].query.campaignId === '4050600003' && docPosts[0].query.defaultMessage === 'Hello!', JSON.stringify(docPosts.map((entry) => [entry.query, entry.body])).slice(0, 500));
+		check('… and each item gets its own text, the contact\'s at the contact\'s number', Array.isArray(answer.json) && answer.json.length === 3 && answer.json[1].contact?.id === 122460000043 && answer.json[0].toNumber === '12135551122' && answer.json[2].toNumber === '12135558090', answer.text.slice(0, 400));
+
 		const numbers = Array.from({ length: 2500 }, (_, i) => ({ phone: String(12135560000 + i) }));
 		answer = await postJson(hook('cf-dnc'), { items: numbers, batchSize: 1000 });
 		const dncPosts = callFire.log.filter((entry) => entry.method === 'POST' && entry.path === '/v2/contacts/dncs');

@@ -70,7 +70,8 @@ export const callOperations: OperationSpec[] = [
 			{
 				"name": "campaignId",
 				"displayName": "Campaign ID",
-				"type": "number"
+				"type": "number",
+				"description": "0 finds only the calls sent with Call → Send; leave this option out to search all campaigns"
 			},
 			{
 				"name": "batchId",

@@ -51,6 +51,15 @@ export function actionWorkflows({ n8nBase, pbToken }) {
 			],
 		}),
 		webhookWorkflow({
+			id: 'e2eCfTextsCnt1',
+			name: 'CallFire: send texts to numbers and to contacts by ID',
+			path: 'cf-texts-contacts',
+			splitItems: true,
+			nodes: [
+				node('Send Texts', 'callFire', { resource: 'text', operation: 'send', inputMode: 'item', textEntryRecipient: "={{ $json.contactId ? 'contactId' : 'phoneNumber' }}", textEntryPhoneNumber: '={{ $json.phoneNumber }}', textEntryContactId: '={{ $json.contactId }}', textEntryMessage: '={{ $json.message }}', textEntryAttributes: '={{ $json.attributes }}', textSendOptions: { campaignId: 4050600003, defaultMessage: 'Hello!' } }, callFireCredential),
+			],
+		}),
+		webhookWorkflow({
 			id: 'e2eCfDnc000001',
 			name: 'CallFire: add DNC numbers from items',
 			path: 'cf-dnc',
