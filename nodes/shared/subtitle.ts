@@ -17,7 +17,8 @@ export function readableSubtitle(description: INodeTypeDescription): string {
 				(property.displayOptions?.show?.resource ?? [option.value]).includes(option.value),
 		);
 		for (const entry of operation?.options ?? []) {
-			if ('value' in entry) names[`${option.value}.${entry.value}`] = `${entry.name}: ${option.name}`;
+			if ('value' in entry)
+				names[`${option.value}.${entry.value}`] = `${entry.name}: ${option.name}`;
 		}
 	}
 	const raw = '$parameter["operation"] + ": " + $parameter["resource"]';
