@@ -2,7 +2,8 @@
 // community-package scanner on the packed tarball, the unit tests
 // (jest + nock through n8n-core's engine), then the end-to-end tests in a real n8n.
 // Ends with one line "tests: N passed, N failed" counting unit and end-to-end tests.
-//   SKIP_E2E=1 npm test   skips the real-n8n stage (the first run installs n8n: 5-10 min).
+//   SKIP_E2E=1 npm test   skips the real-n8n stages (the first run installs n8n: 5-10 min).
+//   SKIP_BROWSER=1 npm test   skips only the browser stage (test/browser/run.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,6 +47,20 @@ if (process.env.SKIP_E2E) {
 } else {
 	const e2e = stage('end-to-end tests in a real n8n', process.execPath, ['test/e2e/run.mjs'], { capture: true });
 	const counts = /(\d+) passed, (\d+) failed/.exec(e2e.stdout ?? '');
+	if (counts) {
+		passed += Number(counts[1]);
+		failed += Number(counts[2]);
+	} else {
+		failed += 1;
+	}
+}
+
+// The nodes in n8n's editor, in Debian's Chromium (installed with apt-get when missing).
+if (process.env.SKIP_E2E || process.env.SKIP_BROWSER) {
+	process.stdout.write('\n=== browser tests skipped (SKIP_E2E or SKIP_BROWSER)\n');
+} else {
+	const browser = stage("browser tests in n8n's editor", process.execPath, ['test/browser/run.mjs'], { capture: true });
+	const counts = /(\d+) passed, (\d+) failed/.exec(browser.stdout ?? '');
 	if (counts) {
 		passed += Number(counts[1]);
 		failed += Number(counts[2]);
