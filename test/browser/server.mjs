@@ -1,12 +1,14 @@
 // What the browser test runs against: one `n8n start` with this package installed the way the
-// Community Nodes screen installs it, the e2e suite's stand-ins for the four vendors, one
-// credential per vendor pointed at its stand-in (imported with n8n's CLI), and the owner account.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Community Nodes screen installs it, the e2e suite's stand-ins for the four vendors, the owner
+// account, and one credential per vendor pointed at its stand-in (created as the editor creates
+// them, with n8n's REST API; no CLI start-up of its own).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import {
+	PROJECT_DIR,
 	ensureN8n,
 	installIntoUserFolder,
 	n8nEnv,
@@ -41,7 +43,7 @@ export async function startEditorServer({ say = () => {} } = {}) {
 	say(
 		`n8n ${runtime.n8nVersion} on Node ${runtime.nodeVersion}; packing the package into ${userFolder}`,
 	);
-	installIntoUserFolder(packPackage(work), userFolder);
+	installIntoUserFolder(packBuilt(work), userFolder);
 
 	const primeVox = await startPrimeVox({ authKey: SECRETS.primeVox, containerId: '123456' });
 	const callFire = await startCallFire({
@@ -57,7 +59,6 @@ export async function startEditorServer({ say = () => {} } = {}) {
 	const primeVoxUrl = `http://127.0.0.1:${primeVox.port}/api`;
 	const credentials = [
 		{
-			id: 'brwPrimeVox001',
 			name: 'PrimeVox (stand-in)',
 			type: 'primeVoxApi',
 			data: {
@@ -72,7 +73,6 @@ export async function startEditorServer({ say = () => {} } = {}) {
 			},
 		},
 		{
-			id: 'brwCallFire001',
 			name: 'CallFire (stand-in)',
 			type: 'callFireApi',
 			data: {
@@ -82,13 +82,11 @@ export async function startEditorServer({ say = () => {} } = {}) {
 			},
 		},
 		{
-			id: 'brwPhoneBurn01',
 			name: 'PhoneBurner (stand-in)',
 			type: 'phoneBurnerApi',
 			data: { accessToken: SECRETS.phoneBurner, baseUrl: `${phoneBurner.url}/rest/1` },
 		},
 		{
-			id: 'brwCallEmAll01',
 			name: 'Call-Em-All (stand-in)',
 			type: 'callEmAllApi',
 			data: {
@@ -105,17 +103,6 @@ export async function startEditorServer({ say = () => {} } = {}) {
 		N8N_ENCRYPTION_KEY: 'browser-encryption-key-for-tests-only',
 		N8N_LOG_LEVEL: 'warn',
 	});
-	writeFileSync(join(work, 'credentials.json'), JSON.stringify(credentials));
-	const imported = spawnSync(
-		runtime.nodeBin,
-		[runtime.n8nBin, 'import:credentials', `--input=${join(work, 'credentials.json')}`],
-		{ env, encoding: 'utf8' },
-	);
-	if (imported.status !== 0)
-		throw new Error(
-			`n8n import:credentials exited ${imported.status}\n${imported.stdout}\n${imported.stderr}`,
-		);
-
 	const port = await freePort();
 	say(`starting n8n on port ${port}`);
 	const server = await startN8nServer({
@@ -133,9 +120,21 @@ export async function startEditorServer({ say = () => {} } = {}) {
 		await closeStandIns();
 		throw new Error(`n8n did not start:\n${server.log().slice(-2000)}`);
 	}
-	// The owner account, as on first start (the browser signs in with it).
+	// The owner account, as on first start (the browser signs in with it), and the credentials.
 	const session = await editorSession(server.base);
 	if (!session.ok) throw new Error(`owner setup failed: HTTP ${session.status}`);
+	const cookie = await signInCookie(server.base);
+	for (const credential of credentials) {
+		const answer = await fetch(`${server.base}/rest/credentials`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', cookie, 'browser-id': 'browser-test' },
+			body: JSON.stringify({ name: credential.name, type: credential.type, data: credential.data }),
+		});
+		if (!answer.ok)
+			throw new Error(
+				`creating the credential ${credential.name} failed: HTTP ${answer.status} ${await answer.text()}`,
+			);
+	}
 
 	return {
 		base: server.base,
@@ -153,4 +152,47 @@ export async function startEditorServer({ say = () => {} } = {}) {
 			rmSync(work, { recursive: true, force: true });
 		},
 	};
+}
+
+async function signInCookie(base) {
+	const answer = await fetch(`${base}/rest/login`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
+	});
+	if (!answer.ok) throw new Error(`sign-in failed: HTTP ${answer.status}`);
+	return answer.headers
+		.getSetCookie()
+		.map((entry) => entry.split(';')[0])
+		.join('; ');
+}
+
+/** The newest modification time under a path (a file, or a folder walked through). */
+function newest(path) {
+	if (!existsSync(path)) return 0;
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/**
+ * The package packed for n8n. `npm test` built it a moment ago: then only `npm pack` runs;
+ * after any change to the sources since the last build, it is built again first.
+ */
+function packBuilt(outDir) {
+	const sources = [
+		'nodes',
+		'credentials',
+		'icons',
+		'package.json',
+		'tsconfig.json',
+		'gulpfile.js',
+	].map((name) => newest(join(PROJECT_DIR, name)));
+	if (Math.max(...sources) >= newest(join(PROJECT_DIR, 'dist'))) return packPackage(outDir);
+	const output = execFileSync(
+		process.platform === 'win32' ? 'npm.cmd' : 'npm',
+		['pack', '--silent', '--pack-destination', outDir],
+		{ cwd: PROJECT_DIR, encoding: 'utf8' },
+	);
+	return join(outDir, output.trim().split('\n').pop());
 }

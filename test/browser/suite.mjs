@@ -230,7 +230,6 @@ export async function runBrowserSuite({
 			check(`${vendor.node}: its icon in the dark theme`, false, error.message);
 		}
 	}
-	await editor.chooseTheme(page, base, 'light').catch(() => undefined);
 	return { workflowId, creatorPictures };
 }
 
