@@ -2,7 +2,7 @@
 // installed with apt-get when it is missing (CI runs as root), then launched headless with the
 // flags this closed network needs (no background connections, no QUIC, a fresh profile).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -55,10 +55,10 @@ export function ensureChromium({ say = () => {} } = {}) {
 	return { path: CHROMIUM, version, installedIn };
 }
 
-/** A headless Chromium with a new empty profile. */
+/** A headless Chromium with a new empty profile (removed when the browser closes). */
 export async function launchChromium(path = CHROMIUM) {
 	const profile = mkdtempSync(join(tmpdir(), 'n8n-telephony-chromium-'));
-	return await chromium.launchPersistentContext(profile, {
+	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: path,
 		headless: true,
 		viewport: { width: 1440, height: 900 },
@@ -74,4 +74,6 @@ export async function launchChromium(path = CHROMIUM) {
 			'--disable-dev-shm-usage',
 		],
 	});
+	context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+	return context;
 }

@@ -6,7 +6,7 @@
 //   node test/browser/run.mjs              the checks (screenshots in a new temp folder, or BROWSER_SHOTS_DIR)
 //   node test/browser/run.mjs --pictures   the same, and writes the README's pictures to docs/screenshots/
 //                                          (`npm run screenshots`)
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +89,7 @@ try {
 				size <= MAX_PICTURE_BYTES && readFileSync(file).subarray(1, 4).toString() === 'PNG',
 			);
 		}
+		rmSync(pictureWork, { recursive: true, force: true });
 	}
 } catch (error) {
 	check('the browser stage runs to its end', false, error.stack);
