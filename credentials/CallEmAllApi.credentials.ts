@@ -150,5 +150,16 @@ export class CallEmAllApi implements ICredentialType {
 			url: '/v1/lists/everyone',
 			method: 'GET',
 		},
+		// n8n shows only the HTTP status text ("Unauthorized") of a failed test: say what to fix.
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'Call-Em-All refused the signed request (401): check the App Key, Secret Key and Auth Token (or User Name and PIN Code)',
+				},
+			},
+		],
 	};
 }

@@ -129,7 +129,7 @@ export class PrimeVoxApi implements ICredentialType {
 				properties: {
 					key: 'error',
 					value: 'Your API Auth Key is invalid.',
-					message: 'The API Auth Key is invalid',
+					message: 'Your API Auth Key is invalid.',
 				},
 			},
 			{
@@ -137,7 +137,7 @@ export class PrimeVoxApi implements ICredentialType {
 				properties: {
 					key: 'error',
 					value: 'Your Container ID is invalid.',
-					message: 'The Container ID is invalid',
+					message: 'Your Container ID is invalid.',
 				},
 			},
 		],

@@ -2,7 +2,8 @@
 // community-package scanner on the packed tarball, the unit tests
 // (jest + nock through n8n-core's engine), then the end-to-end tests in a real n8n.
 // Ends with one line "tests: N passed, N failed" counting unit and end-to-end tests.
-//   SKIP_E2E=1 npm test   skips the real-n8n stage (the first run installs n8n: 5-10 min).
+//   SKIP_E2E=1 npm test   skips the real-n8n stages (the first run installs n8n: 5-10 min).
+//   SKIP_BROWSER=1 npm test   skips only the browser stage (test/browser/run.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,6 +61,13 @@ if (process.env.SKIP_E2E) {
 	// runtime folder starts empty) this is the step that installs and proves the n8n runtime.
 	countedStage('npm start, as a new user runs it', ['scripts/start-smoke.mjs']);
 	countedStage('end-to-end tests in a real n8n', ['test/e2e/run.mjs']);
+}
+
+// The nodes in n8n's editor, in Debian's Chromium (installed with apt-get when missing).
+if (process.env.SKIP_E2E || process.env.SKIP_BROWSER) {
+	process.stdout.write('\n=== browser tests skipped (SKIP_E2E or SKIP_BROWSER)\n');
+} else {
+	countedStage("browser tests in n8n's editor", ['test/browser/run.mjs']);
 }
 
 if (stageFailures.length) process.stdout.write(`\nFailed stages: ${stageFailures.join(', ')}\n`);

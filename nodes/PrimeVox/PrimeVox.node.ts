@@ -8,6 +8,7 @@ import type {
 
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { readableSubtitle } from '../shared/subtitle';
 import { vendorRequestDefaults } from '../shared/transport';
 
 import { callFields, callOperations } from './descriptions';
@@ -42,6 +43,11 @@ export class PrimeVox implements INodeType {
 			...callFields,
 		],
 	};
+
+	constructor() {
+		// The canvas subtitle in the words of the Resource and Operation dropdowns.
+		this.description.subtitle = readableSubtitle(this.description);
+	}
 
 	methods = {
 		listSearch: {
