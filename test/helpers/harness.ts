@@ -327,6 +327,8 @@ export interface WebhookCall {
 export interface WebhookOutcome {
 	status?: number;
 	responseBody?: unknown;
+	/** Headers the trigger set on its answer. */
+	headers?: Record<string, string>;
 	result: Awaited<ReturnType<NonNullable<INodeType['webhook']>>>;
 }
 
@@ -379,7 +381,8 @@ export async function callWebhook(options: RunOptions, call: WebhookCall): Promi
 		end() {
 			return response;
 		},
-		setHeader() {
+		setHeader(name: string, value: string) {
+			outcome.headers = { ...(outcome.headers ?? {}), [name]: value };
 			return response;
 		},
 	});
