@@ -36,10 +36,16 @@ import type { VendorHttp } from './vendor';
  * - **Unique parameter names.** n8n's RoutingNode resolves, for every item, the value of every
  *   property named like a parameter (`routing-node.ts`: the loop over
  *   `nodeType.description.properties`), so a name shared by ten properties is resolved ten
- *   times per item. Fields of the same name are therefore made one property: equal fields
- *   shown for every operation that has them, collections merged (an option only some
- *   operations have is shown for those only). Fields of the same name that differ are refused
- *   when the node is described.
+ *   times per item. Fields of one name are therefore made one property:
+ *   - equal fields, shown for every operation that has them (across resources too, where
+ *     n8n's displayOptions can show them exactly; else in as few properties as they can);
+ *   - collections of one resource, merged (an option only some operations have is shown for
+ *     those only, with `/operation`);
+ *   - fields that differ only in how they read (display name, description, hint, placeholder,
+ *     required) keep a property each, shown for their own operations (an upload's and a
+ *     download's binary field);
+ *   - anything else is refused when the node is described, unless the name is one of
+ *     `repeatedNames` (kept on one property per resource, for saved workflows).
  * - **IDs filled once, no expression per item.** The URL is a plain template; one preSend hook
  *   per operation (`request.ts`) reads each field once per item and fills the path, query and
  *   body. No field carries `routing`, and the base URL comes from the run's credential
@@ -102,8 +108,8 @@ function withoutOptions(field: FieldSpec): Record<string, unknown> {
 	return copy;
 }
 
-/** What only changes how a field reads, not what its value is. */
-const DISPLAY_KEYS = ['displayName', 'description', 'hint', 'placeholder'];
+/** What only changes how a field reads (and whether the editor asks for it), not what its value is. */
+const DISPLAY_KEYS = ['displayName', 'description', 'hint', 'placeholder', 'required'];
 
 function withoutDisplay(field: FieldSpec): Record<string, unknown> {
 	const copy: Record<string, unknown> = { ...field };
@@ -291,6 +297,24 @@ function crossProductIsExact(
 }
 
 /**
+ * One field shown for several resources becomes as few properties as n8n's displayOptions can
+ * show exactly: `show: {resource: [...], operation: [...]}` shows every pair of the two lists,
+ * so resources are grouped only where that shows the field for no other operation they have.
+ */
+function exactGroups(entry: MergedField, existing: Map<string, Set<string>>): MergedField[] {
+	if (entry.shownFor.size < 2 || crossProductIsExact(entry.shownFor, existing)) return [entry];
+	const groups: Array<Map<string, string[]>> = [];
+	for (const [resource, operations] of entry.shownFor) {
+		const fits = groups.find((group) =>
+			crossProductIsExact(new Map([...group, [resource, operations]]), existing),
+		);
+		if (fits) fits.set(resource, operations);
+		else groups.push(new Map([[resource, operations]]));
+	}
+	return groups.map((shownFor) => ({ ...entry, shownFor }));
+}
+
+/**
  * The fields in an order that keeps every operation's own order (a merged field sits where
  * all of its operations can have it); a conflict of orders is refused.
  */
@@ -444,15 +468,10 @@ export function buildNodeProperties(vendor: VendorHttp, node: NodeSpec): INodePr
 			default: resource.defaultOperation,
 		});
 	}
-	for (const entry of merged.values()) {
-		if (entry.shownFor.size > 1 && !crossProductIsExact(entry.shownFor, existing)) {
-			fail(
-				`the field "${entry.field.name}" is shared by resources whose other operations have the same names; give it a name of its own per resource`,
-			);
-		}
-	}
 	const order = layOut(sequences, [...merged.keys()]);
-	const fields = order.map((key) => toProperty(merged.get(key)!));
+	const fields = order.flatMap((key) =>
+		exactGroups(merged.get(key)!, existing).map((group) => toProperty(group)),
+	);
 	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the default is the node spec's
 	const resourceSelector: INodeProperties = {
 		displayName: 'Resource',

@@ -128,7 +128,7 @@ describe('unique parameter names', () => {
 		]);
 	});
 
-	it('shares a field across resources only where that shows it nowhere else', () => {
+	it('shares a field across resources where that shows it nowhere else, and otherwise makes as few properties as it can', () => {
 		const shared = build(
 			resource('a', [
 				operation('getAll', {
@@ -143,12 +143,20 @@ describe('unique parameter names', () => {
 		);
 		expect(shared.filter((property) => property.name === 'returnAll')).toHaveLength(1);
 
-		expect(() =>
-			build(
-				resource('a', [operation('getAll', { fields: [text('query')] }), operation('search')]),
-				resource('b', [operation('search', { fields: [text('query')] }), operation('getAll')]),
-			),
-		).toThrow('the field "query" is shared by resources');
+		// `query` on a.getAll and b.search: one property would show on a.search and b.getAll too.
+		const split = build(
+			resource('a', [operation('getAll', { fields: [text('query')] }), operation('search')]),
+			resource('b', [operation('search', { fields: [text('query')] }), operation('getAll')]),
+			resource('c', [operation('search', { fields: [text('query')] })]),
+		);
+		expect(
+			split
+				.filter((property) => property.name === 'query')
+				.map((property) => property.displayOptions?.show),
+		).toEqual([
+			{ resource: ['a'], operation: ['getAll'] },
+			{ resource: ['b', 'c'], operation: ['search'] },
+		]);
 	});
 
 	it('keeps every operation’s own order of fields, and refuses orders that contradict', () => {
