@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { PathParameter } from '../shared/operation';
+import { plainTextError } from '../shared/response';
 import type { VendorHttp } from '../shared/vendor';
 
 /** Where the PrimeVox PBX API lives unless the credential says otherwise. */
@@ -27,15 +28,7 @@ export const primeVoxHttp: VendorHttp = {
 				return String(answer.message ?? answer.error ?? 'PrimeVox reported an error');
 			}
 		}
-		if (
-			statusCode >= 400 &&
-			typeof body === 'string' &&
-			body.trim() !== '' &&
-			!body.trim().startsWith('<')
-		) {
-			return body.trim().slice(0, 300);
-		}
-		return undefined;
+		return plainTextError(statusCode, body);
 	},
 };
 
