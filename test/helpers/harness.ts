@@ -96,6 +96,25 @@ function resolveGeneric(
 	return value;
 }
 
+/**
+ * A credential's expression (e.g. its test request's `baseURL`) resolved as n8n resolves it,
+ * with `$credentials` set to the given values.
+ */
+export function resolveCredentialExpression(
+	value: string,
+	credentials: ICredentialDataDecryptedObject,
+	nodeType = 'primeVox',
+): unknown {
+	const node = buildNode({ type: nodeType, parameters: {} });
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		nodeTypes: new TestNodeTypes(),
+		active: false,
+	});
+	return resolveGeneric(workflow, node, credentials, value);
+}
+
 export class TestCredentialsHelper extends ICredentialsHelper {
 	credentials: Record<string, ICredentialDataDecryptedObject> = {};
 

@@ -57,3 +57,25 @@ describe('PrimeVox › Call › Get', () => {
 		expect(error?.message).toBe('Call ID is required');
 	});
 });
+
+describe('PrimeVox › Call › Get: the doc lists no page parameter for Call Details', () => {
+	// primevox-pbx-cdr-api.txt lines 60-66 name auth, containerID, tenantID, callUUID and
+	// utcOffset only, though the answer carries currentPage and maxPages (lines 68-71).
+	it('ends the list when a PBX that ignores `page` answers page 1 again: each event once', async () => {
+		const scope = nock(BASE)
+			.get('/api/call_details.php')
+			.query(true)
+			.times(2)
+			.reply(200, callDetailsPage(1, 3, SAMPLE_EVENTS));
+
+		const { items, error } = await run({
+			operation: 'get',
+			callUuid: { __rl: true, mode: 'id', value: '1704449700.101' },
+		});
+
+		expect(error).toBeUndefined();
+		expect(scope.isDone()).toBe(true);
+		expect(items).toHaveLength(1);
+		expect((items[0].json.events as unknown[]).length).toBe(SAMPLE_EVENTS.length);
+	});
+});

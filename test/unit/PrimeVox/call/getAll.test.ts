@@ -1,7 +1,8 @@
 /** PrimeVox Call → Get Many (`GET call_list.php`, the Call Summary API). */
 import nock from 'nock';
 
-import { AUTH_QUERY, BASE, callListPage, callRow } from '../fixtures';
+import { runNode } from '../../../helpers/harness';
+import { AUTH_QUERY, BASE, CREDENTIALS, callListPage, callRow } from '../fixtures';
 import { ids, run, SECRET } from '../run';
 
 describe('PrimeVox › Call › Get Many', () => {
@@ -178,6 +179,63 @@ describe('PrimeVox › Call › Get Many', () => {
 
 		const { items } = await run({ operation: 'getAll', returnAll: true });
 
+		expect(scope.isDone()).toBe(true);
+		expect(items).toHaveLength(1);
+	});
+});
+
+describe('PrimeVox › Call › Get Many: an empty value never means "all" (issue 18)', () => {
+	it.each([
+		['Inbound DID', 'filterInboundDid'],
+		['Inbound Caller Number', 'filterInboundCallerNumber'],
+		['Outbound Number Dialed', 'filterOutboundNumberDialed'],
+		['IVR Menu ID', 'filterIvrId'],
+	])(
+		'refuses the %s filter added but left empty (or resolving to nothing), before any request',
+		async (label, name) => {
+			for (const value of ['', '  ', '={{ $json.nothing }}']) {
+				const { error } = await run({
+					operation: 'getAll',
+					returnAll: true,
+					filters: { [name]: value },
+				});
+				expect(error?.message).toBe(`${label} is empty`);
+			}
+			expect(nock.pendingMocks()).toEqual([]);
+		},
+	);
+
+	it('sends a filter that has a value, trimmed', async () => {
+		const scope = nock(BASE)
+			.get('/api/call_list.php')
+			.query({ ...AUTH_QUERY, page: '1', filterInboundDid: '8005550199' })
+			.reply(200, callListPage(['d1'], 1, 1, 1));
+
+		const { items } = await run({
+			operation: 'getAll',
+			returnAll: true,
+			filters: { filterInboundDid: ' 8005550199 ' },
+		});
+
+		expect(scope.isDone()).toBe(true);
+		expect(items).toHaveLength(1);
+	});
+});
+
+describe('PrimeVox › Call › Get Many: a credential without a Base URL', () => {
+	it('asks the production PBX, as the credential test does', async () => {
+		const scope = nock(BASE)
+			.get('/api/call_list.php')
+			.query(true)
+			.reply(200, callListPage(['b1'], 1, 1, 1));
+
+		const { items, error } = await runNode({
+			type: 'primeVox',
+			parameters: { resource: 'call', operation: 'getAll', returnAll: true },
+			credentials: { primeVoxApi: { ...CREDENTIALS.primeVoxApi, baseUrl: '' } },
+		});
+
+		expect(error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);
 		expect(items).toHaveLength(1);
 	});
