@@ -3,6 +3,12 @@
  * made-up vendor (test/helpers/testVendor.ts): the engine behaviour it relies on, the retry
  * rules, base URL, secrets and Continue On Fail.
  */
+// A local server that drops connections for real (nock's replyWithError leaks 'error' events).
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- a test's own server
+import { createServer } from 'node:http';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- a test's own server
+import type { AddressInfo } from 'node:net';
+
 import nock from 'nock';
 import {
 	NodeApiError,
@@ -41,9 +47,6 @@ function run(
 
 const items = (count: number) =>
 	Array.from({ length: count }, (_, index) => ({ json: { id: `r${index}` } }));
-
-/** A connection the server dropped, as Node's HTTP client reports it. */
-const dropped = () => Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
 
 let pauses: jest.SpyInstance;
 
@@ -187,19 +190,40 @@ describe('retry rules', () => {
 	});
 
 	it('retries a dropped connection for a read, never for a create', async () => {
-		nock(TEST_BASE)
-			.get('/records/r1')
-			.replyWithError(dropped())
-			.get('/records/r1')
-			.reply(200, { id: 'r1' });
-		const read = await run({ resource: 'record', operation: 'get', recordId: 'r1' });
-		expect(read.items[0].json).toEqual({ id: 'r1' });
+		// A real server that drops the first connection of each path: what n8n's client sees.
+		const seen: string[] = [];
+		const server = createServer((request, response) => {
+			const key = `${request.method} ${request.url?.split('?')[0]}`;
+			seen.push(key);
+			response.setHeader('content-type', 'application/json');
+			if (key === 'POST /login') response.end(JSON.stringify({ token: 't1' }));
+			else if (seen.filter((entry) => entry === key).length === 1) request.socket.destroy();
+			else response.end(JSON.stringify({ id: 'r1' }));
+		});
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		nock.enableNetConnect('127.0.0.1');
+		const { port } = server.address() as AddressInfo;
+		const local = {
+			testVendorApi: { ...CREDENTIALS.testVendorApi, baseUrl: `http://127.0.0.1:${port}` },
+		};
+		try {
+			const read = await run(
+				{ resource: 'record', operation: 'get', recordId: 'r1' },
+				{ credentials: local },
+			);
+			expect(read.items[0]?.json).toEqual({ id: 'r1' });
 
-		const scope = nock(TEST_BASE).post('/records').once().replyWithError(dropped());
-		const write = await run({ resource: 'record', operation: 'create', name: 'Ann' });
-		expect(scope.isDone()).toBe(true);
-		expect(write.error).toBeDefined();
-		expect(write.error?.description).toBe('The request to TestVendor did not get an answer');
+			const write = await run(
+				{ resource: 'record', operation: 'create', name: 'Ann' },
+				{ credentials: local },
+			);
+			expect(write.error?.description).toBe('The request to TestVendor did not get an answer');
+			expect(seen.filter((entry) => entry === 'GET /records/r1')).toHaveLength(2);
+			expect(seen.filter((entry) => entry === 'POST /records')).toHaveLength(1);
+		} finally {
+			nock.disableNetConnect();
+			await new Promise((resolve) => server.close(resolve));
+		}
 	});
 });
 

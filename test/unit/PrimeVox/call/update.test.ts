@@ -1,12 +1,13 @@
 /** PrimeVox Call → Update (`POST call_notes.php`, urlencoded). */
 import nock from 'nock';
+import type { IDataObject } from 'n8n-workflow';
 
 import { runNode } from '../../../helpers/harness';
 import { AUTH_QUERY, BASE, CREDENTIALS, callDetailsOf } from '../fixtures';
 import { run, SECRET } from '../run';
 
 /** Call Details for every call asked about (Update reads the values it does not change). */
-function callDetails(overrides: Record<string, unknown> = {}) {
+function callDetails(overrides: IDataObject = {}) {
 	return nock(BASE)
 		.get('/api/call_details.php')
 		.query(true)
