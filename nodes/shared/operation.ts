@@ -107,6 +107,11 @@ export interface PathParameter {
 	emptyHint?: string;
 	/** Sent as it is, not URL-encoded (a value that is a path itself, such as a script name). */
 	raw?: boolean;
+	/**
+	 * Checks or tidies the value before it goes into the path (e.g. a phone number sent as
+	 * digits); throw a NodeOperationError to refuse it.
+	 */
+	convert?: (value: string, context: IExecuteSingleFunctions, label: string) => string;
 }
 
 /** The request body. */

@@ -257,6 +257,7 @@ async function pathValue(
 		value = String(readField(context, name, '', field?.type === 'resourceLocator') ?? '').trim();
 		if (value === '') refuse(context, rule.emptyMessage ?? `${label} is empty`, rule.emptyHint);
 	}
+	if (rule.convert) value = rule.convert(value, context, label);
 	return rule.raw ? value : encodeURIComponent(value);
 }
 

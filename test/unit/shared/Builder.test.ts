@@ -276,6 +276,24 @@ describe('reading each field once per item', () => {
 		expect(request.body).toEqual({ id: 't 1', name: 'Ann' });
 		expect(reads.sort()).toEqual(['name', 'options', 'thingId']);
 	});
+
+	it('lets a path parameter be checked or tidied before it is sent', async () => {
+		const spec = operation('get', {
+			path: '/numbers/{number}',
+			pathParameters: { number: { convert: (value) => value.replace(/\D/g, '') } },
+			fields: [text('number')],
+		});
+		const context = {
+			getNode: () => ({ name: 'Node' }),
+			getItemIndex: () => 0,
+			getNodeParameter: () => '+1 (213) 555-1100',
+		} as unknown as IExecuteSingleFunctions;
+		const hook = buildRequestHook(spec, testVendorHttp, knownFields(spec.fields!));
+
+		const request = await hook.call(context, { url: spec.path } as IHttpRequestOptions);
+
+		expect(request.url).toBe('/numbers/12135551100');
+	});
 });
 
 describe('requests built from the spec, through the real engine', () => {
