@@ -107,6 +107,11 @@ try {
 	check('Update POSTs a urlencoded body with the auth values and fields', notesRequest?.headers['content-type']?.includes('application/x-www-form-urlencoded') && notesRequest.body.auth === authKey && notesRequest.body.callNotes === 'Called back from n8n' && notesRequest.body.callSeverity === '2' && notesRequest.body.callFlagged === '1', JSON.stringify(notesRequest?.body ?? null).replace(authKey, '<key>'));
 	check('Update outputs the vendor success message', notes.items[0]?.json.message === 'Your call notes have been submitted.');
 
+	const notesRequests = primevox.log.filter((entry) => entry.path === '/api/call_notes.php');
+	const raised = notesRequests[1]?.body ?? {};
+	const annotated = outputOf(run, 'Get Annotated Call').items[0]?.json ?? {};
+	check('Update of the severity only sends the notes and flag the call has (read from Call Details first), so nothing is cleared', notesRequests.length === 2 && raised.callSeverity === '4' && raised.callNotes === 'Called back from n8n' && raised.callFlagged === '1' && annotated.callNotes === 'Called back from n8n' && annotated.callFlagged === 1 && annotated.callSeverity === 4, JSON.stringify({ raised: { ...raised, auth: undefined }, annotated: { callNotes: annotated.callNotes, callFlagged: annotated.callFlagged, callSeverity: annotated.callSeverity } }));
+
 	const wrongKey = outputOf(run, 'Wrong Key');
 	check('a wrong key gives an error item with the doc message under Continue On Fail', wrongKey.items.length === 1 && wrongKey.items[0].json.error === 'Your API Auth Key is invalid.', JSON.stringify(wrongKey));
 

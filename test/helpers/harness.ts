@@ -96,6 +96,25 @@ function resolveGeneric(
 	return value;
 }
 
+/**
+ * A credential's expression (e.g. its test request's `baseURL`) resolved as n8n resolves it,
+ * with `$credentials` set to the given values.
+ */
+export function resolveCredentialExpression(
+	value: string,
+	credentials: ICredentialDataDecryptedObject,
+	nodeType = 'primeVox',
+): unknown {
+	const node = buildNode({ type: nodeType, parameters: {} });
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		nodeTypes: new TestNodeTypes(),
+		active: false,
+	});
+	return resolveGeneric(workflow, node, credentials, value);
+}
+
 export class TestCredentialsHelper extends ICredentialsHelper {
 	credentials: Record<string, ICredentialDataDecryptedObject> = {};
 
@@ -327,6 +346,8 @@ export interface WebhookCall {
 export interface WebhookOutcome {
 	status?: number;
 	responseBody?: unknown;
+	/** Headers the trigger set on its answer. */
+	headers?: Record<string, string>;
 	result: Awaited<ReturnType<NonNullable<INodeType['webhook']>>>;
 }
 
@@ -379,7 +400,8 @@ export async function callWebhook(options: RunOptions, call: WebhookCall): Promi
 		end() {
 			return response;
 		},
-		setHeader() {
+		setHeader(name: string, value: string) {
+			outcome.headers = { ...(outcome.headers ?? {}), [name]: value };
 			return response;
 		},
 	});
