@@ -23,8 +23,10 @@
 //   BENCH_ONLY=reads,bulk,returnAll,load   a subset (the other sections of results.md are kept)
 //   BENCH_PROFILE=1         also one CPU-profiled run of each bulk, Return All and read figure:
 //                           profiles in bench/tmp/profiles/, their summary in results.md
+//   BENCH_BULK_OPS=dnc      only one of the bulk figures (dnc, texts)
 //   BENCH_HTTP_BULK=0       skip the one-request-per-item bulk runs (about 4 minutes under load)
 //   BENCH_N8N_ENV='{"N8N_EXPRESSION_ENGINE":"legacy"}'   more settings for n8n (said in results.md)
+//   BENCH_KEEP=1            keep the work folder (n8n's user folder, workflows) for a look afterwards
 //   BENCH_GROWTH=1          also the growth curve: bulk and Return All at BENCH_GROWTH_SIZES
 //                           (default 2500,10000,40000) entries, time and memory per entry
 //
@@ -32,7 +34,9 @@
 // BENCH_PROFILE adds about 3, BENCH_GROWTH about 10. Run `npm run build` first.
 import { execFileSync, spawn } from 'node:child_process';
 import {
+	closeSync,
 	existsSync,
+	openSync,
 	mkdirSync,
 	mkdtempSync,
 	readFileSync,
@@ -80,6 +84,7 @@ const SECTIONS = new Set(
 const PROFILE = process.env.BENCH_PROFILE === '1';
 const GROWTH = process.env.BENCH_GROWTH === '1';
 const HTTP_BULK = process.env.BENCH_HTTP_BULK !== '0';
+const BULK_OPS = new Set((process.env.BENCH_BULK_OPS ?? 'dnc,texts').split(','));
 const N8N_ENV = JSON.parse(process.env.BENCH_N8N_ENV || '{}');
 const GROWTH_SIZES = (process.env.BENCH_GROWTH_SIZES ?? '2500,10000,40000').split(',').map(Number);
 const ITEMS = 1000;
@@ -96,6 +101,11 @@ const noteLoad = () => loads.push(loadNow());
 
 const { nodeBin, n8nBin, n8nDir, n8nVersion } = ensureN8n();
 const work = mkdtempSync(join(tmpdir(), 'n8n-telephony-bench-'));
+// Removed however the run ends (a failed check, a crash of n8n).
+process.on(
+	'exit',
+	() => process.env.BENCH_KEEP !== '1' && rmSync(work, { recursive: true, force: true }),
+);
 const userFolder = join(work, 'user');
 const profileDir = join(PROJECT_DIR, 'bench', 'tmp', 'profiles');
 if (PROFILE) mkdirSync(profileDir, { recursive: true });
@@ -616,13 +626,42 @@ writeFileSync(
 
 /**
  * Runs `n8n execute`: wall time, CPU time and peak memory of the n8n process (its own report as
- * it exits), and of its task runner (sampled). `countItems` also counts the output items (for
- * checks). With `profile`, writes a CPU profile of the n8n process there.
+ * it exits), and of its task runner (sampled). Its output goes to a file; `countItems` counts
+ * the output items in it afterwards (for checks). With `profile`, writes a CPU profile of the
+ * n8n process there.
+ *
+ * n8n 2.40.7's `execute` ends with SIGSEGV after it has printed its output and called
+ * process.exit (the isolated-vm expression engine's teardown; with N8N_EXPRESSION_ENGINE=legacy
+ * it exits 0). Such a run counts when it reached its exit (its report is written) and its output
+ * is whole; how many did is said in results.md.
  */
 let executions = 0;
-function execute(id, { countItems, profile } = {}) {
+let crashedAtExit = 0;
+function countIn(file, marker) {
+	const text = readFileSync(file, 'utf8');
+	let count = 0;
+	for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.length))
+		count++;
+	return count;
+}
+let crashedEarly = 0;
+/** `executeOnce`, again (up to twice more) when n8n crashed before its output was whole. */
+async function execute(id, options = {}) {
+	for (let attempt = 0; ; attempt++) {
+		try {
+			return await executeOnce(id, options);
+		} catch (error) {
+			if (!error.early || attempt >= 2) throw error;
+			crashedEarly++;
+		}
+	}
+}
+function executeOnce(id, { countItems, profile } = {}) {
 	return new Promise((resolve, reject) => {
-		const report = join(work, `exit-${executions++}.json`);
+		const run = executions++;
+		const report = join(work, `exit-${run}.json`);
+		const outputFile = join(work, `output-${run}.json`);
+		const output = openSync(outputFile, 'w');
 		const nodeOptions = [`--require=${exitReport}`];
 		if (profile)
 			nodeOptions.push(
@@ -633,34 +672,42 @@ function execute(id, { countItems, profile } = {}) {
 			);
 		const started = process.hrtime.bigint();
 		const child = spawn(nodeBin, [n8nBin, 'execute', `--id=${id}`, '--rawOutput'], {
-			env: { ...env, BENCH_EXIT_REPORT: report, NODE_OPTIONS: nodeOptions.join(' ') },
-			stdio: ['ignore', countItems ? 'pipe' : 'ignore', 'pipe'],
+			env: {
+				...env,
+				// At n8n's 'warn' level these runs crashed (SIGSEGV, before the output) far more often.
+				N8N_LOG_LEVEL: N8N_ENV.N8N_LOG_LEVEL ?? 'info',
+				BENCH_EXIT_REPORT: report,
+				NODE_OPTIONS: [env.NODE_OPTIONS, ...nodeOptions].filter(Boolean).join(' '),
+			},
+			stdio: ['ignore', output, 'pipe'],
 		});
 		const watcher = watch(child.pid);
-		let count = 0;
-		let tail = '';
 		let errors = '';
-		child.stderr.on('data', (chunk) => (errors = (errors + chunk).slice(-4000)));
-		child.stdout?.on('data', (chunk) => {
-			const text = tail + chunk;
-			count += text.split(countItems).length - 1;
-			tail = text.slice(-countItems.length);
-		});
-		child.on('exit', (code) => {
+		child.stderr.on('data', (chunk) => (errors = (errors + chunk).slice(-20000)));
+		child.on('exit', (code, signal) => {
 			const ms = Number(process.hrtime.bigint() - started) / 1e6;
 			const seen = watcher.stop();
-			if (code !== 0)
-				return reject(new Error(`n8n execute --id=${id} ended with ${code}\n${errors}`));
-			const own = existsSync(report)
-				? JSON.parse(readFileSync(report, 'utf8'))
-				: { cpuMs: seen.cpuMs, maxRssMb: seen.peakMb };
+			closeSync(output);
+			const text = readFileSync(outputFile, 'utf8');
+			const whole = text.trimEnd().endsWith('}');
+			const reachedExit = existsSync(report);
+			const count = countItems ? countIn(outputFile, countItems) : 0;
+			rmSync(outputFile, { force: true });
+			if (code !== 0 && !(signal === 'SIGSEGV' && reachedExit && whole)) {
+				const error = new Error(
+					`n8n execute --id=${id} ended with ${code ?? signal}\n${text.slice(0, 500)}\n${errors}`,
+				);
+				return reject(Object.assign(error, { early: signal === 'SIGSEGV' }));
+			}
+			if (signal) crashedAtExit++;
+			const own = JSON.parse(readFileSync(report, 'utf8'));
 			resolve({
 				ms,
 				cpuMs: own.cpuMs + seen.childCpuMs,
 				peakMb: own.maxRssMb,
 				peakTreeMb: Math.max(own.maxRssMb, seen.peakTreeMb),
-				runnerMb: seen.peakTreeMb - seen.peakMb,
 				count,
+				head: text.slice(0, 300),
 				load: seen.loadAfter,
 			});
 		});
@@ -746,7 +793,12 @@ let inspector;
 const needServer = SECTIONS.has('reads') || SECTIONS.has('bulk');
 const port = await freePort();
 if (needServer) {
-	const serverEnv = PROFILE ? { ...env, NODE_OPTIONS: '--inspect=127.0.0.1:0' } : env;
+	const serverEnv = PROFILE
+		? {
+				...env,
+				NODE_OPTIONS: [env.NODE_OPTIONS, '--inspect=127.0.0.1:0'].filter(Boolean).join(' '),
+			}
+		: env;
 	server = await startN8nServer({ nodeBin, n8nBin, env: serverEnv, port });
 	if (!server.ready) throw new Error(`n8n did not start\n${server.log().slice(-2000)}`);
 	if (PROFILE) inspector = await connectInspector(inspectorUrlIn(server.log()), n8nDir);
@@ -848,7 +900,7 @@ try {
 		for (const [label, path, endpoint] of [
 			['add 10,000 DNC numbers', 'dnc', /^\/v2\/contacts\/dncs$/],
 			['send 10,000 texts', 'texts', /^\/v2\/texts$/],
-		]) {
+		].filter(([, path]) => BULK_OPS.has(path))) {
 			const count = () =>
 				callFire.log.filter((entry) => entry.method === 'POST' && endpoint.test(entry.path)).length;
 			const node = [];
@@ -891,7 +943,8 @@ try {
 			await profiled('bulk-dnc-node', () => postJson(hook('node-dnc'), items10k));
 			await profiled('bulk-dnc-set-floor', () => postJson(hook('floor-set-dnc'), items10k));
 			await profiled('bulk-dnc-code-floor', () => postJson(hook('floor-code-dnc'), items10k));
-			await profiled('bulk-texts-node', () => postJson(hook('node-texts'), items10k));
+			if (BULK_OPS.has('texts'))
+				await profiled('bulk-texts-node', () => postJson(hook('node-texts'), items10k));
 			await profiled('bulk-noop-floor', () => postJson(hook('floor-noop'), items10k));
 		}
 	}
@@ -951,7 +1004,7 @@ if (SECTIONS.has('returnAll')) {
 			]) {
 				if (runs[name][0].count !== expected)
 					throw new Error(
-						`Return All (${name}) gave ${runs[name][0].count} items, not ${expected}`,
+						`Return All (${name}) gave ${runs[name][0].count} items, not ${expected}\nstdout: ${runs[name][0].head}`,
 					);
 			}
 		}
@@ -1146,7 +1199,7 @@ if (rows.length) {
 	].join('\n');
 	main = section(
 		'figures',
-		`## Figures\n\nMeasured ${stamp} on ${machine}; sections ${[...SECTIONS].join(', ')}; median of ${RUNS} runs taken in turns (the one-request-per-item bulk: one run); stand-in latency ${LATENCY} ms per request; load average (1 min) ${loadText(loads)} during the run, which took ${took}. Webhook-started runs are timed from the POST to the answer; \`n8n execute\` runs have an empty workflow's run (n8n's own start-up) taken off. *n8n CPU* is the CPU time of n8n's process and its task runner (user + system, from /proc), much steadier than wall time on a busy machine; ratios give wall time first, CPU time in brackets. Memory is the n8n process's own peak (the kernel's figure), with its task runner's added in brackets.\n\n${table}`,
+		`## Figures\n\nMeasured ${stamp} on ${machine}; sections ${[...SECTIONS].join(', ')}; median of ${RUNS} runs taken in turns (the one-request-per-item bulk: one run); stand-in latency ${LATENCY} ms per request; load average (1 min) ${loadText(loads)} during the run, which took ${took}. Webhook-started runs are timed from the POST to the answer; \`n8n execute\` runs have an empty workflow's run (n8n's own start-up) taken off. *n8n CPU* is the CPU time of n8n's process and its task runner (user + system, from /proc), much steadier than wall time on a busy machine; ratios give wall time first, CPU time in brackets. Memory is the n8n process's own peak (the kernel's figure), with its task runner's added in brackets.${crashedAtExit ? ` ${crashedAtExit} of the ${executions} \`n8n execute\` runs ended with SIGSEGV after printing their output and reaching process.exit (n8n 2.40.7's isolated-vm expression engine at teardown; they count, their output checked).` : ''}${crashedEarly ? ` ${crashedEarly} crashed the same way before their output was whole and were run again.` : ''}\n\n${table}`,
 	);
 }
 let profileSection = keep('profile');
