@@ -387,3 +387,42 @@ export function profileMarkdown(title, summary, { top = 12 } = {}) {
 		lines.push(`| \`${row.name}\` | ${pct(row.share)} |`);
 	return lines.join('\n');
 }
+
+/**
+ * The workflow's own part of an `n8n execute` profile (µs, the profile's clock): from the first
+ * sample inside n8n's WorkflowExecute to the last one inside it or in the command's run() (which
+ * prints the output). Start-up and shutdown are left out.
+ */
+export function executeWindow(profile) {
+	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+	const parent = new Map();
+	for (const node of profile.nodes)
+		for (const child of node.children ?? []) parent.set(child, node.id);
+	const memo = new Map();
+	const classify = (id) => {
+		if (memo.has(id)) return memo.get(id);
+		let kind = 0; // 0: neither, 1: the command's run(), 2: the workflow
+		for (let at = id; at !== undefined && kind < 2; at = parent.get(at)) {
+			const { url, functionName } = byId.get(at).callFrame;
+			if (
+				/workflow-execute\.js/.test(url) &&
+				/^(processRunExecutionData|runNode)$/.test(functionName)
+			)
+				kind = 2;
+			else if (/commands\/execute\.js/.test(url) && functionName === 'run')
+				kind = Math.max(kind, 1);
+		}
+		memo.set(id, kind);
+		return kind;
+	};
+	let t = profile.startTime;
+	let fromUs;
+	let toUs;
+	profile.samples.forEach((id, index) => {
+		t += profile.timeDeltas[index] ?? 0;
+		const kind = classify(id);
+		if (kind === 2) fromUs ??= t;
+		if (kind >= 1 && fromUs !== undefined) toUs = t;
+	});
+	return { fromUs, toUs };
+}

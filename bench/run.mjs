@@ -23,9 +23,14 @@
 //   BENCH_ONLY=reads,bulk,returnAll,load   a subset (the other sections of results.md are kept)
 //   BENCH_PROFILE=1         also one CPU-profiled run of each bulk, Return All and read figure:
 //                           profiles in bench/tmp/profiles/, their summary in results.md
+//   BENCH_BULK_ITEMS=10000  entries per bulk run (fewer, for quick comparisons of a change)
 //   BENCH_BULK_OPS=dnc      only one of the bulk figures (dnc, texts)
 //   BENCH_HTTP_BULK=0       skip the one-request-per-item bulk runs (about 4 minutes under load)
 //   BENCH_N8N_ENV='{"N8N_EXPRESSION_ENGINE":"legacy"}'   more settings for n8n (said in results.md)
+//   BENCH_COUNT=1           also count, per item, the work that decides a node's cost (expressions
+//                           evaluated, getNodeParameter calls, properties visited by the engine):
+//                           counts do not depend on the machine's load (bench/n8n-patches/count.cjs)
+//   BENCH_FIGURES=0         leave the figures of results.md as they are (e.g. a counting run)
 //   BENCH_KEEP=1            keep the work folder (n8n's user folder, workflows) for a look afterwards
 //   BENCH_GROWTH=1          also the growth curve: bulk and Return All at BENCH_GROWTH_SIZES
 //                           (default 2500,10000,40000) entries, time and memory per entry
@@ -58,6 +63,7 @@ import {
 	freePort,
 	mergeWorkflows,
 	postJson,
+	sleep,
 	startN8nServer,
 	waitForWebhook,
 	webhookWorkflow,
@@ -69,6 +75,7 @@ import { startPrimeVox } from '../test/e2e/standins/primevox.mjs';
 import signer from '../dist/nodes/CallEmAll/OAuth1Signer.js';
 import {
 	connectInspector,
+	executeWindow,
 	inspectorUrlIn,
 	loadNow,
 	profileMarkdown,
@@ -84,11 +91,14 @@ const SECTIONS = new Set(
 const PROFILE = process.env.BENCH_PROFILE === '1';
 const GROWTH = process.env.BENCH_GROWTH === '1';
 const HTTP_BULK = process.env.BENCH_HTTP_BULK !== '0';
+const COUNT = process.env.BENCH_COUNT === '1';
+const counted = new Map();
 const BULK_OPS = new Set((process.env.BENCH_BULK_OPS ?? 'dnc,texts').split(','));
 const N8N_ENV = JSON.parse(process.env.BENCH_N8N_ENV || '{}');
 const GROWTH_SIZES = (process.env.BENCH_GROWTH_SIZES ?? '2500,10000,40000').split(',').map(Number);
 const ITEMS = 1000;
-const BULK = 10_000;
+const BULK = Number(process.env.BENCH_BULK_ITEMS ?? 10_000);
+const bulkCount = BULK.toLocaleString('en');
 const PVX_CALLS = 50_000;
 const PB_CONTACTS = 20_000;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -108,6 +118,7 @@ process.on(
 );
 const userFolder = join(work, 'user');
 const profileDir = join(PROJECT_DIR, 'bench', 'tmp', 'profiles');
+const countsFile = join(work, 'counts.json');
 if (PROFILE) mkdirSync(profileDir, { recursive: true });
 const env = n8nEnv(userFolder, {
 	N8N_ENCRYPTION_KEY: 'bench-encryption-key',
@@ -645,6 +656,7 @@ function countIn(file, marker) {
 	return count;
 }
 let crashedEarly = 0;
+let databaseRetries = 0;
 /** `executeOnce`, again (up to twice more) when n8n crashed before its output was whole. */
 async function execute(id, options = {}) {
 	for (let attempt = 0; ; attempt++) {
@@ -670,11 +682,12 @@ function executeOnce(id, { countItems, profile } = {}) {
 				`--cpu-prof-name=${profile.name}`,
 				'--cpu-prof-interval=500',
 			);
-		const started = process.hrtime.bigint();
+		const startedAt = process.hrtime.bigint();
 		const child = spawn(nodeBin, [n8nBin, 'execute', `--id=${id}`, '--rawOutput'], {
 			env: {
 				...env,
-				// At n8n's 'warn' level these runs crashed (SIGSEGV, before the output) far more often.
+				// `n8n execute` prints the run data through its logger, at 'info': at 'warn' it prints
+				// nothing (it still builds the JSON), and the output could not be checked.
 				N8N_LOG_LEVEL: N8N_ENV.N8N_LOG_LEVEL ?? 'info',
 				BENCH_EXIT_REPORT: report,
 				NODE_OPTIONS: [env.NODE_OPTIONS, ...nodeOptions].filter(Boolean).join(' '),
@@ -685,7 +698,7 @@ function executeOnce(id, { countItems, profile } = {}) {
 		let errors = '';
 		child.stderr.on('data', (chunk) => (errors = (errors + chunk).slice(-20000)));
 		child.on('exit', (code, signal) => {
-			const ms = Number(process.hrtime.bigint() - started) / 1e6;
+			const ms = Number(process.hrtime.bigint() - startedAt) / 1e6;
 			const seen = watcher.stop();
 			closeSync(output);
 			const text = readFileSync(outputFile, 'utf8');
@@ -701,7 +714,15 @@ function executeOnce(id, { countItems, profile } = {}) {
 			}
 			if (signal) crashedAtExit++;
 			const own = JSON.parse(readFileSync(report, 'utf8'));
+			// n8n's own timings, from the run data it printed: the execution (start to stop) and
+			// the last node's executionTime. Neither includes start-up or the printing itself.
+			const started = /"startedAt": "([^"]+)"/.exec(text.slice(-2000))?.[1];
+			const stopped = /"stoppedAt": "([^"]+)"/.exec(text.slice(-2000))?.[1];
+			let lastNodeMs;
+			for (const match of text.matchAll(/"executionTime": (\d+)/g)) lastNodeMs = Number(match[1]);
 			resolve({
+				workflowMs: started && stopped ? Date.parse(stopped) - Date.parse(started) : undefined,
+				lastNodeMs,
 				ms,
 				cpuMs: own.cpuMs + seen.childCpuMs,
 				peakMb: own.maxRssMb,
@@ -793,12 +814,17 @@ let inspector;
 const needServer = SECTIONS.has('reads') || SECTIONS.has('bulk');
 const port = await freePort();
 if (needServer) {
-	const serverEnv = PROFILE
-		? {
-				...env,
-				NODE_OPTIONS: [env.NODE_OPTIONS, '--inspect=127.0.0.1:0'].filter(Boolean).join(' '),
-			}
-		: env;
+	const serverEnv = {
+		...env,
+		N8N_BENCH_COUNTS: countsFile,
+		NODE_OPTIONS: [
+			env.NODE_OPTIONS,
+			PROFILE ? '--inspect=127.0.0.1:0' : '',
+			COUNT ? `--require=${join(PROJECT_DIR, 'bench', 'n8n-patches', 'count.cjs')}` : '',
+		]
+			.filter(Boolean)
+			.join(' '),
+	};
 	server = await startN8nServer({ nodeBin, n8nBin, env: serverEnv, port });
 	if (!server.ready) throw new Error(`n8n did not start\n${server.log().slice(-2000)}`);
 	if (PROFILE) inspector = await connectInspector(inspectorUrlIn(server.log()), n8nDir);
@@ -806,12 +832,43 @@ if (needServer) {
 const hook = (path) => `http://127.0.0.1:${port}/webhook/${path}`;
 /** One webhook run: wall time, n8n's CPU time (main process and task runner), peak memory. */
 async function hookRun(path, body, expected) {
-	const watcher = watch(server.pid);
-	const { ms, value } = await timed(() => postJson(hook(path), body));
+	const before = COUNT ? await readCounts() : undefined;
+	let watcher = watch(server.pid);
+	let { ms, value } = await timed(() => postJson(hook(path), body));
+	// Under a heavy load n8n's database health check can time out, and n8n then refuses requests
+	// for a while ("Database is not ready!"): wait and send the run again.
+	for (
+		let retry = 0;
+		retry < 10 && value.status === 503 && /Database is not ready/.test(value.text);
+		retry++
+	) {
+		watcher.stop();
+		databaseRetries++;
+		await sleep(3000);
+		watcher = watch(server.pid);
+		({ ms, value } = await timed(() => postJson(hook(path), body)));
+	}
 	const seen = watcher.stop();
 	if (!Array.isArray(value.json) || value.json.length !== expected)
 		throw new Error(`${path}: ${value.status} ${value.text.slice(0, 300)}`);
+	if (COUNT) {
+		const after = await readCounts();
+		const items = body.items.length;
+		counted.set(
+			path,
+			Object.fromEntries(
+				Object.keys(after).map((key) => [key, (after[key] - before[key]) / items]),
+			),
+		);
+	}
 	return { ms, cpuMs: seen.cpuMs + seen.childCpuMs, peakMb: seen.peakMb, load: seen.loadAfter };
+}
+/** The counts of bench/n8n-patches/count.cjs in the running n8n (it writes them on SIGUSR2). */
+async function readCounts() {
+	rmSync(countsFile, { force: true });
+	process.kill(server.pid, 'SIGUSR2');
+	for (let wait = 0; wait < 200 && !existsSync(countsFile); wait++) await sleep(50);
+	return JSON.parse(readFileSync(countsFile, 'utf8'));
 }
 async function profiled(name, fn) {
 	const { profile } = await inspector.profile(fn);
@@ -898,8 +955,8 @@ try {
 		const items = { items: phones(BULK) };
 		const noOps = [];
 		for (const [label, path, endpoint] of [
-			['add 10,000 DNC numbers', 'dnc', /^\/v2\/contacts\/dncs$/],
-			['send 10,000 texts', 'texts', /^\/v2\/texts$/],
+			[`add ${bulkCount} DNC numbers`, 'dnc', /^\/v2\/contacts\/dncs$/],
+			[`send ${bulkCount} texts`, 'texts', /^\/v2\/texts$/],
 		].filter(([, path]) => BULK_OPS.has(path))) {
 			const count = () =>
 				callFire.log.filter((entry) => entry.method === 'POST' && endpoint.test(entry.path)).length;
@@ -937,7 +994,7 @@ try {
 			row(`… floor: a Set node mapping the same fields`, timeCpu(setM));
 			row(`… floor: a Code node making the same ${codeRequests} requests`, timeCpu(codeM));
 		}
-		row(`… floor: the same 10,000 items through a NoOp node`, timeCpu(med(noOps)));
+		row(`… floor: the same ${bulkCount} items through a NoOp node`, timeCpu(med(noOps)));
 		if (PROFILE) {
 			const items10k = { items: phones(BULK) };
 			await profiled('bulk-dnc-node', () => postJson(hook('node-dnc'), items10k));
@@ -951,33 +1008,6 @@ try {
 } finally {
 	inspector?.close();
 	await server?.stop();
-}
-
-/** The workflow's own part of an `n8n execute` profile: from its first step to the output. */
-function executeWindow(profile) {
-	const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-	const parent = new Map();
-	for (const node of profile.nodes)
-		for (const child of node.children ?? []) parent.set(child, node.id);
-	const inWorkflow = new Map();
-	const isWorkflow = (id) => {
-		if (inWorkflow.has(id)) return inWorkflow.get(id);
-		let found = false;
-		for (let at = id; at !== undefined && !found; at = parent.get(at))
-			found = /workflow-execute\.js|commands\/execute\.js/.test(byId.get(at).callFrame.url);
-		inWorkflow.set(id, found);
-		return found;
-	};
-	let t = profile.startTime;
-	let fromUs;
-	let toUs;
-	profile.samples.forEach((id, index) => {
-		t += profile.timeDeltas[index] ?? 0;
-		if (!isWorkflow(id)) return;
-		fromUs ??= t;
-		toUs = t;
-	});
-	return { fromUs, toUs };
 }
 
 if (SECTIONS.has('returnAll')) {
@@ -1037,29 +1067,34 @@ if (SECTIONS.has('returnAll')) {
 		noteLoad();
 	}
 	const empty = med(runs.empty);
-	const less = (m) => ({
-		ms: m.ms - empty.ms,
-		cpuMs: m.cpuMs - empty.cpuMs,
-		peakMb: m.peakMb,
-		peakTreeMb: m.peakTreeMb,
-	});
+	// Time: n8n's own (the execution's start to stop); CPU: the process's, less an empty run's.
+	const less = (list) => {
+		const m = med(list);
+		return {
+			ms: median(list.map((r) => r.workflowMs)),
+			wallMs: m.ms - empty.ms,
+			cpuMs: m.cpuMs - empty.cpuMs,
+			peakMb: m.peakMb,
+			peakTreeMb: m.peakTreeMb,
+		};
+	};
 	for (const [label, node, code, bare] of [
 		[
 			`PrimeVox Return All, ${PVX_CALLS.toLocaleString('en')} calls (100 pages)`,
-			less(med(runs.pvx)),
-			less(med(runs.pvxCode)),
+			less(runs.pvx),
+			less(runs.pvxCode),
 			median(runs.barePvx),
 		],
 		[
 			`PhoneBurner Return All, ${PB_CONTACTS.toLocaleString('en')} contacts (pages of 100)`,
-			less(med(runs.pb)),
-			less(med(runs.pbCode)),
+			less(runs.pb),
+			less(runs.pbCode),
 			median(runs.barePb),
 		],
 	]) {
 		row(label, {
 			...timeCpu(node),
-			against: `${ratio(node.ms, bare)} the bare loop (${seconds(bare)})`,
+			against: `${ratio(node.ms, bare)} the bare loop (${seconds(bare)}); the whole \`n8n execute\` less an empty run's: ${seconds(node.wallMs)} (Code node: ${seconds(code.wallMs)})`,
 			perCode: both(node, code),
 			goal: `${verdict(Number((node.ms / code.ms).toFixed(2)), 1.3)} Code`,
 		});
@@ -1074,7 +1109,7 @@ if (SECTIONS.has('returnAll')) {
 			against: `peak ${mb(code.peakMb)} (with its task runner ${mb(code.peakTreeMb)})`,
 		});
 	}
-	row("… an empty workflow's run (`n8n execute`, taken off the times above)", {
+	row("… an empty workflow's run (`n8n execute`; its CPU time is taken off the CPU times above)", {
 		...timeCpu(empty),
 		against: `peak ${mb(empty.peakMb)} (with its task runner ${mb(empty.peakTreeMb)})`,
 	});
@@ -1145,7 +1180,8 @@ if (GROWTH) {
 		for (const [key, id] of Object.entries(ids)) r[key] = await execute(id);
 		noteLoad();
 		const per = (value) => `${((value * 1000) / size).toFixed(1)}`;
-		// Bulk: the entries' making (Set + Split Out) is the NoOp run's, taken off.
+		// Time: n8n's own executionTime of the node. CPU and memory: above the same workflow with a
+		// NoOp node (bulk: the entries' making by Set + Split Out included) or an empty run's.
 		for (const [what, run, base] of [
 			['CallFire DNC → Add (node)', r.dnc, r.noOp],
 			['… floor: Set node', r.set, r.noOp],
@@ -1156,8 +1192,8 @@ if (GROWTH) {
 			growthRows.push([
 				`${size.toLocaleString('en')}`,
 				what,
-				seconds(run.ms - base.ms),
-				per(run.ms - base.ms),
+				seconds(run.lastNodeMs),
+				per(run.lastNodeMs),
 				per(run.cpuMs - base.cpuMs),
 				mb(run.peakMb - base.peakMb),
 				per((run.peakMb - base.peakMb) * 1024),
@@ -1191,7 +1227,7 @@ const stamp = new Date().toISOString();
 const took = `${((Date.now() - benchStarted) / 60000).toFixed(1)} min`;
 
 let main = keep('figures');
-if (rows.length) {
+if (rows.length && process.env.BENCH_FIGURES !== '0') {
 	const table = [
 		'| figure | time | n8n CPU | compared with | ÷ Set floor | ÷ Code floor | goal |',
 		'|---|---|---|---|---|---|---|',
@@ -1199,7 +1235,7 @@ if (rows.length) {
 	].join('\n');
 	main = section(
 		'figures',
-		`## Figures\n\nMeasured ${stamp} on ${machine}; sections ${[...SECTIONS].join(', ')}; median of ${RUNS} runs taken in turns (the one-request-per-item bulk: one run); stand-in latency ${LATENCY} ms per request; load average (1 min) ${loadText(loads)} during the run, which took ${took}. Webhook-started runs are timed from the POST to the answer; \`n8n execute\` runs have an empty workflow's run (n8n's own start-up) taken off. *n8n CPU* is the CPU time of n8n's process and its task runner (user + system, from /proc), much steadier than wall time on a busy machine; ratios give wall time first, CPU time in brackets. Memory is the n8n process's own peak (the kernel's figure), with its task runner's added in brackets.${crashedAtExit ? ` ${crashedAtExit} of the ${executions} \`n8n execute\` runs ended with SIGSEGV after printing their output and reaching process.exit (n8n 2.40.7's isolated-vm expression engine at teardown; they count, their output checked).` : ''}${crashedEarly ? ` ${crashedEarly} crashed the same way before their output was whole and were run again.` : ''}\n\n${table}`,
+		`## Figures\n\nMeasured ${stamp} on ${machine}; sections ${[...SECTIONS].join(', ')}; median of ${RUNS} runs taken in turns (the one-request-per-item bulk: one run); stand-in latency ${LATENCY} ms per request; load average (1 min) ${loadText(loads)} during the run, which took ${took}. Webhook-started runs are timed from the POST to the answer; \`n8n execute\` runs (Return All) by n8n's own timing of the execution (its startedAt to stoppedAt: no start-up, no printing), their CPU time less an empty workflow's run. *n8n CPU* is the CPU time of n8n's process and its task runner (user + system, from /proc), much steadier than wall time on a busy machine; ratios give wall time first, CPU time in brackets. Memory is the n8n process's own peak (the kernel's figure), with its task runner's added in brackets.${crashedAtExit ? ` ${crashedAtExit} of the ${executions} \`n8n execute\` runs ended with SIGSEGV after printing their output and reaching process.exit (n8n 2.40.7's isolated-vm expression engine at teardown; they count, their output checked).` : ''}${crashedEarly ? ` ${crashedEarly} crashed the same way before their output was whole and were run again.` : ''}${databaseRetries ? ` ${databaseRetries} webhook runs were refused by n8n ("Database is not ready!", its database health check timing out under the load) and sent again.` : ''}\n\n${table}`,
 	);
 }
 let profileSection = keep('profile');
@@ -1209,11 +1245,25 @@ if (profileSummaries.length) {
 		`## Where the time goes (CPU profiles)\n\nOne profiled run each, ${stamp}, load average ${loadNow().toFixed(1)} at the end (\`BENCH_PROFILE=1\`; profiles in \`bench/tmp/profiles/\`, open them in Chrome DevTools or summarise one with \`node bench/summarise-profile.mjs <file>\`). Webhook runs: the n8n process from the POST to the answer; \`n8n execute\` runs: from the workflow's first step to its output. *Kind of work* is the function the sample was in; *asked by* is the nearest caller that is the package, n8n's declarative engine (routing-node) or a base node. See bench/PROFILE.md for what it means and what to change.\n\n${profileSummaries.map(({ name, summary }) => profileMarkdown(name, summary)).join('\n\n')}`,
 	);
 }
+let countSection = keep('counts');
+if (counted.size) {
+	const columns = [
+		['expressions', 'expressions evaluated'],
+		['dataProxies', 'data proxies built'],
+		['getNodeParameter', 'getNodeParameter calls'],
+		['propertyVisits', 'properties visited by the declarative engine'],
+		['baseUrlWalks', 'base-URL walks'],
+	];
+	countSection = section(
+		'counts',
+		`## Work per item (counts)\n\nCounted ${stamp} inside n8n (\`BENCH_COUNT=1\`, bench/n8n-patches/count.cjs), per input item of the last run of each workflow; counts do not depend on the machine's load. An expression evaluation costs about 1 ms of CPU in n8n 2.40's isolated-vm engine (see the profiles).\n\n| workflow (webhook path) | ${columns.map(([, title]) => title).join(' | ')} |\n|---|${columns.map(() => '---').join('|')}|\n${[...counted].map(([path, per]) => `| ${path} | ${columns.map(([key]) => (per[key] ?? 0).toFixed(per[key] % 1 ? 2 : 0)).join(' | ')} |`).join('\n')}`,
+	);
+}
 let growthSection = keep('growth');
 if (growthRows.length) {
 	growthSection = section(
 		'growth',
-		`## Growth curve\n\nMeasured ${stamp} (\`BENCH_GROWTH=1\`, one run per point, \`n8n execute\` in a fresh process each), load average ${loadText(sectionsOut.growthLoad)}. Bulk: Start → Set (makes the entries in one expression) → Split Out → the node; the same workflow with a NoOp node is taken off. Return All: an empty workflow's run is taken off. Memory: the n8n process's peak above the same baseline (per entry: KB; *with runner*: n8n and its task runner together).\n\n| entries | run | time | ms per 1,000 entries | CPU ms per 1,000 entries | peak memory above baseline | KB per entry | KB per entry, with runner |\n|---|---|---|---|---|---|---|---|\n${growthRows.map((r) => `| ${r.join(' | ')} |`).join('\n')}`,
+		`## Growth curve\n\nMeasured ${stamp} (\`BENCH_GROWTH=1\`, one run per point, \`n8n execute\` in a fresh process each), load average ${loadText(sectionsOut.growthLoad)}. Bulk: Start → Set (makes the entries in one expression) → Split Out → the node. *Time* is n8n's own executionTime of the node; CPU and memory are above a baseline: the same workflow with a NoOp node (bulk) or an empty workflow (Return All). Memory: the n8n process's peak (per entry: KB; *with runner*: n8n and its task runner together).\n\n| entries | run | time | ms per 1,000 entries | CPU ms per 1,000 entries | peak memory above baseline | KB per entry | KB per entry, with runner |\n|---|---|---|---|---|---|---|---|\n${growthRows.map((r) => `| ${r.join(' | ')} |`).join('\n')}`,
 	);
 }
 const output = [
@@ -1222,6 +1272,7 @@ const output = [
 	'Written by `npm run bench` (see the header of bench/run.mjs for its options); each section says which run it comes from. What the figures mean and what to change: bench/PROFILE.md.',
 	'',
 	main,
+	countSection,
 	profileSection,
 	growthSection,
 ]

@@ -18,8 +18,15 @@
 const Module = require('node:module');
 const path = require('node:path');
 
-const wanted = new Set((process.env.N8N_ROUTING_PATCHES ?? 'baseUrl,lazyValue,display').split(',').map((name) => name.trim()).filter(Boolean));
-const file = require.resolve('n8n-core/dist/execution-engine/routing-node.js', { paths: [path.dirname(process.argv[1])] });
+const wanted = new Set(
+	(process.env.N8N_ROUTING_PATCHES ?? 'baseUrl,lazyValue,display')
+		.split(',')
+		.map((name) => name.trim())
+		.filter(Boolean),
+);
+const file = require.resolve('n8n-core/dist/execution-engine/routing-node.js', {
+	paths: [path.dirname(process.argv[1])],
+});
 const local = Module.createRequire(file);
 const { RoutingNode } = local(file);
 const interop = (mod) => (mod && mod.__esModule ? mod : { default: mod });
@@ -39,7 +46,13 @@ scope.displayedOnce = (node, property, description) => {
 	if (!known) displayed.set(node.parameters, (known = new WeakMap()));
 	let shown = known.get(property);
 	if (shown === undefined) {
-		shown = scope.n8n_workflow_1.NodeHelpers.displayParameter(node.parameters, property, node, description, node.parameters);
+		shown = scope.n8n_workflow_1.NodeHelpers.displayParameter(
+			node.parameters,
+			property,
+			node,
+			description,
+			node.parameters,
+		);
 		known.set(property, shown);
 	}
 	return shown;
@@ -48,10 +61,15 @@ scope.displayedOnce = (node, property, description) => {
 function rewrite(name, replacements) {
 	let source = RoutingNode.prototype[name].toString();
 	for (const [from, to] of replacements) {
-		if (!source.includes(from)) throw new Error(`routing-node patch: "${from.slice(0, 60)}…" is not in RoutingNode.${name} of this n8n`);
+		if (!source.includes(from))
+			throw new Error(
+				`routing-node patch: "${from.slice(0, 60)}…" is not in RoutingNode.${name} of this n8n`,
+			);
 		source = source.split(from).join(to);
 	}
-	const fn = new Function(...Object.keys(scope), `return ({ ${source} }).${name};`)(...Object.values(scope));
+	const fn = new Function(...Object.keys(scope), `return ({ ${source} }).${name};`)(
+		...Object.values(scope),
+	);
 	RoutingNode.prototype[name] = fn;
 }
 
@@ -64,7 +82,12 @@ if (wanted.has('lazyValue')) {
 	]);
 }
 if (wanted.has('display')) {
-	rewrite('getRequestOptionsFromParameters', [['n8n_workflow_1.NodeHelpers.displayParameter(node.parameters, nodeProperties, node, nodeType.description, node.parameters)', 'displayedOnce(node, nodeProperties, nodeType.description)']]);
+	rewrite('getRequestOptionsFromParameters', [
+		[
+			'n8n_workflow_1.NodeHelpers.displayParameter(node.parameters, nodeProperties, node, nodeType.description, node.parameters)',
+			'displayedOnce(node, nodeProperties, nodeType.description)',
+		],
+	]);
 }
 if (wanted.has('baseUrl')) {
 	const routesBaseUrl = new WeakMap();
@@ -75,13 +98,28 @@ if (wanted.has('baseUrl')) {
 		return mentions(value.options) || mentions(value.values);
 	};
 	const original = RoutingNode.prototype.resolveBaseUrl;
-	RoutingNode.prototype.resolveBaseUrl = function (itemIndex, runIndex, executeData, thisArgs, parameterKeys) {
+	RoutingNode.prototype.resolveBaseUrl = function (
+		itemIndex,
+		runIndex,
+		executeData,
+		thisArgs,
+		parameterKeys,
+	) {
 		const { description } = this.nodeType;
 		let routes = routesBaseUrl.get(description);
-		if (routes === undefined) routesBaseUrl.set(description, (routes = mentions(description.properties)));
-		if (routes) return original.call(this, itemIndex, runIndex, executeData, thisArgs, parameterKeys);
+		if (routes === undefined)
+			routesBaseUrl.set(description, (routes = mentions(description.properties)));
+		if (routes)
+			return original.call(this, itemIndex, runIndex, executeData, thisArgs, parameterKeys);
 		if (description.requestDefaults?.baseURL === undefined) return undefined;
-		return this.getParameterValue(description.requestDefaults.baseURL, itemIndex, runIndex, executeData, parameterKeys, false);
+		return this.getParameterValue(
+			description.requestDefaults.baseURL,
+			itemIndex,
+			runIndex,
+			executeData,
+			parameterKeys,
+			false,
+		);
 	};
 }
 process.stderr.write(`[routing-node patch] ${[...wanted].join(', ')}\n`);
