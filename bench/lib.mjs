@@ -264,6 +264,8 @@ const ENTRY_POINTS = [
 	['… building the data proxy ($json, $now, …) per expression', /^getDataProxy n8n-workflow/],
 	["getNodeParameter (the package's and base nodes' reads)", /^_getNodeParameter n8n-core/],
 	["the package's preSend of a bulk operation (enterBatch)", /^enterBatch package:/],
+	["the operation model's preSend (buildRequest)", /^buildRequest package:/],
+	['… its per-item field reads (readField)', /^readField package:/],
 	["the package's executor (sendVendorRequest)", /^sendVendorRequest package:/],
 	["the package's paging loop (collectPages)", /^collectPages package:/],
 	["the package's output redaction (redactItems)", /^redactItems package:/],
