@@ -243,7 +243,8 @@ try {
 					`${label}: says that Call-Em-All is now called Text-Em-All (package description, README, node descriptions)`,
 					/now called Text-Em-All/.test(pkg.description) &&
 						readme.includes('now called **Text-Em-All**') &&
-						entry.nodeDescriptions?.every((text) => /Text-Em-All/.test(text)) !== false,
+						entry.nodeDescriptions?.length > 0 &&
+						entry.nodeDescriptions.every((text) => /now called Text-Em-All/.test(text)),
 					JSON.stringify({
 						description: pkg.description,
 						nodeDescriptions: entry.nodeDescriptions,
