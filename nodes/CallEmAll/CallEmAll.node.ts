@@ -31,7 +31,7 @@ export class CallEmAll implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Send voice and text broadcasts and manage contacts, lists and opt-outs with Call-Em-All (Text-Em-All)',
+			'Send voice and text broadcasts and manage contacts, lists and opt-outs with Call-Em-All (now called Text-Em-All)',
 		defaults: { name: 'Call-Em-All' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -231,7 +231,7 @@ export class CallEmAllPollTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{($parameter["watch"] || []).join(", ")}}',
 		description:
-			'Starts the workflow when a phone number opts out or a broadcast changes status in Call-Em-All (Text-Em-All), by checking on a schedule',
+			'Starts the workflow when a phone number opts out or a broadcast changes status in Call-Em-All (now called Text-Em-All), by checking on a schedule',
 		defaults: { name: 'Call-Em-All Poll Trigger' },
 		polling: true,
 		inputs: [],

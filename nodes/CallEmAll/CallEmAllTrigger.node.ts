@@ -107,7 +107,7 @@ export class CallEmAllTrigger implements INodeType {
 		version: 1,
 		subtitle: '={{($parameter["events"] || []).join(", ")}}',
 		description:
-			'Starts the workflow when Call-Em-All (Text-Em-All) sends a webhook, e.g. when a broadcast changes status',
+			'Starts the workflow when Call-Em-All (now called Text-Em-All) sends a webhook, e.g. when a broadcast changes status',
 		defaults: { name: 'Call-Em-All Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
