@@ -30,7 +30,6 @@ stage('build', npm, ['run', 'build', '--silent']);
 stage('README operation tables match the nodes', process.execPath, ['scripts/check-readme.mjs']);
 stage('type-check (nodes and tests)', npx, ['tsc', '--noEmit', '-p', 'test/tsconfig.json']);
 stage('lint (n8n rules)', npm, ['run', 'lint', '--silent']);
-stage('community-package scanner', npm, ['run', 'scan', '--silent']);
 
 const jestReport = join(mkdtempSync(join(tmpdir(), 'jest-')), 'report.json');
 stage('unit tests', npx, ['jest', '--json', `--outputFile=${jestReport}`]);
@@ -54,6 +53,11 @@ function countedStage(name, args) {
 	}
 }
 
+// The five packages of `npm run pack:all` (one per vendor and the combined one): n8n's
+// community-package scanner on each tarball, their contents, the release workflows and
+// `npm publish --dry-run`.
+countedStage("the five packages: n8n's scanner, contents, workflows, npm publish --dry-run", ['scripts/check-packages.mjs']);
+
 if (process.env.SKIP_E2E) {
 	process.stdout.write('\n=== end-to-end tests skipped (SKIP_E2E)\n');
 } else {
@@ -61,6 +65,7 @@ if (process.env.SKIP_E2E) {
 	// runtime folder starts empty) this is the step that installs and proves the n8n runtime.
 	countedStage('npm start, as a new user runs it', ['scripts/start-smoke.mjs']);
 	countedStage('end-to-end tests in a real n8n', ['test/e2e/run.mjs']);
+	countedStage('each package installed alone in a real n8n', ['test/e2e/packages.mjs']);
 }
 
 // The nodes in n8n's editor, in Debian's Chromium (installed with apt-get when missing).
