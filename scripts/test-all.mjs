@@ -1,6 +1,7 @@
-// `npm test`: everything a reviewer wants, in order — build, n8n's lint, n8n's
-// community-package scanner on the packed tarball, the unit tests
-// (jest + nock through n8n-core's engine), then the end-to-end tests in a real n8n.
+// `npm test`: everything a reviewer wants, in order — build, n8n's lint, the unit tests
+// (jest + nock through n8n-core's engine), the five packages (n8n's community-package scanner on
+// each tarball), then the end-to-end tests in a real n8n, each package installed alone, and the
+// browser tests in n8n's editor.
 // Ends with one line "tests: N passed, N failed" counting unit and end-to-end tests.
 //   SKIP_E2E=1 npm test   skips the real-n8n stages (the first run installs n8n: 5-10 min).
 //   SKIP_BROWSER=1 npm test   skips only the browser stage (test/browser/run.mjs).
