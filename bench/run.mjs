@@ -10,6 +10,8 @@
 // 3. Return All: 50,000 PrimeVox calls and 20,000 PhoneBurner contacts (`n8n execute`, a fresh
 //    process each: wall time and peak RSS) against the bare loop fetching the same pages.
 // 4. Load cost: n8n start-up with and without this package installed; the tarball's size.
+// 5. Request pacing against a rate-limiting stand-in (bench/pacing.mjs; BENCH_ONLY=pacing runs
+//    only this).
 //   BENCH_RUNS (default 3)  BENCH_LATENCY_MS (default 5)
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,13 @@ import { startCallFire } from '../test/e2e/standins/cf-standin.mjs';
 import { startPhoneBurner } from '../test/e2e/standins/pb-standin.mjs';
 import { startPrimeVox } from '../test/e2e/standins/primevox.mjs';
 import signer from '../dist/nodes/CallEmAll/OAuth1Signer.js';
+import { pacingSection, writePacingSection } from './pacing.mjs';
+
+// BENCH_ONLY=pacing: only the request-pacing runs (bench/pacing.mjs), its section of results.md.
+if (process.env.BENCH_ONLY === 'pacing') {
+	execFileSync(process.execPath, [join(PROJECT_DIR, 'bench', 'pacing.mjs')], { stdio: 'inherit' });
+	process.exit(0);
+}
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LATENCY = Number(process.env.BENCH_LATENCY_MS ?? 5);
@@ -254,10 +263,13 @@ rows.push(['packed tarball', `${(tarballBytes / 1024).toFixed(1)} KiB`, '']);
 
 await Promise.all([callFire.close(), phoneBurner.close(), callEmAll.close()]);
 primeVox.server.close();
+// 5. Request pacing (bench/pacing.mjs), in the same user folder.
+const pacing = await pacingSection({ nodeBin, n8nBin, env, work });
 rmSync(work, { recursive: true, force: true });
 
 const table = ['| figure | value | ratio |', '|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 const header = `Measured ${new Date().toISOString()} on ${process.platform}/${process.arch} (2 cores, shared), n8n 2.40.7, median of ${RUNS} runs (bulk: one run), stand-in latency ${LATENCY} ms per request. Webhook-started runs are timed from the POST to the answer; \`n8n execute\` runs have an empty workflow's run (n8n's own start-up) taken off.\n\n`;
 writeFileSync(join(PROJECT_DIR, 'bench', 'results.md'), `# Benchmark results\n\n${header}${table}\n`);
-process.stdout.write(`\n${header}${table}\n`);
+writePacingSection(pacing.text);
+process.stdout.write(`\n${header}${table}\n\n${pacing.text}\n`);
 process.exit(0);

@@ -80,6 +80,7 @@ export function requestPacingOption(
 				displayName: 'Pacing',
 				name: 'pacing',
 				values: [
+					// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the vendor's default
 					{
 						displayName: 'Max Requests in Flight',
 						name: 'maxInFlight',
@@ -88,13 +89,15 @@ export function requestPacingOption(
 						default: defaults.maxInFlight,
 						description: `Requests sent to ${vendorName} and not answered yet, at most. 0 for no limit.`,
 					},
+					// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the vendor's default
 					{
 						displayName: 'Max Requests per Second',
 						name: 'maxPerSecond',
 						type: 'number',
 						typeOptions: { minValue: 0, numberPrecision: 2 },
 						default: defaults.maxPerSecond,
-						description: `Requests started per second, at most, e.g. 0.5 for 30 a minute. 0 for no limit.`,
+						description:
+							'Requests started per second, at most, e.g. 0.5 for 30 a minute. 0 for no limit.',
 					},
 				],
 			},

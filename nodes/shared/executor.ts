@@ -119,15 +119,18 @@ async function pacedRequest(
 		retry: tries > 0,
 		signal: cancelSignalOf(context),
 	});
+	let failure: unknown;
 	try {
 		const items = await context.makeRoutingRequest(requestData);
 		slot.done();
 		return items;
 	} catch (error) {
-		// A 429 holds the credential for as long as this request's retry will wait.
-		slot.done(error, httpStatusOf(error) === 429 ? plannedWait(error, tries) : undefined);
-		throw error;
+		failure = error;
 	}
+	// A 429 holds the credential for as long as this request's retry will wait.
+	slot.done(failure, httpStatusOf(failure) === 429 ? plannedWait(failure, tries) : undefined);
+	// Thrown as it is, for `attempt` and the retry rules (see there).
+	throw failure;
 }
 
 /** One attempt, with the vendor's 401 and error hooks around it. */

@@ -1,4 +1,9 @@
-import { NodeOperationError, type IExecuteSingleFunctions, type INode } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	sleepWithAbort,
+	type IExecuteSingleFunctions,
+	type INode,
+} from 'n8n-workflow';
 
 import { httpStatusOf, pauseBeforeRetry } from './retry';
 import { PerRun } from './runScope';
@@ -144,7 +149,8 @@ class CredentialGate {
 	private lastLimitedAt = 0;
 	private hold: Promise<void> | undefined;
 	private holdEndsAt = 0;
-	private timer: ReturnType<typeof setTimeout> | undefined;
+	/** The wait for the next token, while a request waits for one (aborted to end it early). */
+	private timer: AbortController | undefined;
 	private sent = 0;
 	private limited = 0;
 
@@ -251,7 +257,7 @@ class CredentialGate {
 
 	private pump(): void {
 		if (this.timer !== undefined) {
-			clearTimeout(this.timer);
+			this.timer.abort();
 			this.timer = undefined;
 		}
 		for (;;) {
@@ -267,12 +273,17 @@ class CredentialGate {
 				const burst = Math.max(1, Math.floor(rate / 20));
 				const allowedAt = this.nextTokenAt - (burst - 1) * interval;
 				if (now < allowedAt) {
-					this.timer = setTimeout(
+					const timer = new AbortController();
+					this.timer = timer;
+					sleepWithAbort(Math.ceil(allowedAt - now), timer.signal).then(
 						() => {
+							if (this.timer !== timer) return;
 							this.timer = undefined;
 							this.pump();
 						},
-						Math.ceil(allowedAt - now),
+						() => {
+							// Aborted: a newer pump took over.
+						},
 					);
 					return;
 				}
