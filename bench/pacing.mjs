@@ -1,4 +1,4 @@
-// `BENCH_ONLY=pacing npm run bench` (and the end of a full `npm run bench`): request pacing in a
+// `BENCH_ONLY=pacing npm run bench` (or `pacing` among other BENCH_ONLY sections, run last): request pacing in a
 // real n8n against stand-ins behind a rate-limiting front allowing 10 requests in flight and 200
 // a second (test/e2e/pacing-suite.mjs, the same runs `npm test` checks by count). One run of
 // each; the section "Request pacing" of bench/results.md is replaced, the rest kept.
@@ -11,8 +11,8 @@ import { PROJECT_DIR, ensureN8n, installIntoUserFolder, n8nEnv, packPackage } fr
 import { PACING, measurePacing } from '../test/e2e/pacing-suite.mjs';
 
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
-const START = '<!-- pacing: written by bench/pacing.mjs -->';
-const END = '<!-- /pacing -->';
+const START = '<!-- bench:pacing -->';
+const END = '<!-- /bench:pacing -->';
 
 export async function pacingSection({ nodeBin, n8nBin, env, work }) {
 	const n8n = (args) => execFileSync(nodeBin, [n8nBin, ...args], { env, stdio: 'ignore' });
