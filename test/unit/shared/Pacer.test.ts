@@ -39,10 +39,10 @@ function readRecords(count: number, pacing?: Record<string, unknown>, continueOn
 
 /**
  * A vendor that allows `allowInFlight` requests at once and answers the rest 429 with
- * Retry-After: 1. Each request is answered once `holdUntil` requests are in flight (or after a
- * short while), so a test sees how many the node sent at once.
+ * Retry-After: 1. Each request is answered once `holdUntil` requests are in flight (or after
+ * `holdMs`), so a test sees how many the node sent at once.
  */
-function limitingVendor(allowInFlight: number, holdUntil = allowInFlight) {
+function limitingVendor(allowInFlight: number, holdUntil = allowInFlight, holdMs = 200) {
 	const seen = { inFlight: 0, maxInFlight: 0, answered: 0, refused: 0, sentAt: [] as number[] };
 	nock(TEST_BASE)
 		.get(/\/records\/r\d+$/)
@@ -55,7 +55,8 @@ function limitingVendor(allowInFlight: number, holdUntil = allowInFlight) {
 			}
 			seen.inFlight += 1;
 			seen.maxInFlight = Math.max(seen.maxInFlight, seen.inFlight);
-			for (let waited = 0; seen.inFlight < holdUntil && waited < 200; waited += 5) await sleep(5);
+			for (let waited = 0; seen.inFlight < holdUntil && waited < holdMs; waited += 5)
+				await sleep(5);
 			seen.inFlight -= 1;
 			seen.answered += 1;
 			return [200, { id: uri.split('/').pop() }];
@@ -127,7 +128,8 @@ describe('requests in flight', () => {
 	});
 
 	it('with 0 (no limit) sends every item at once, as n8n’s engine starts them', async () => {
-		const seen = limitingVendor(1000, 25);
+		// Answers wait (up to 5 s) until all 25 are in: a slow machine cannot make this fail.
+		const seen = limitingVendor(1000, 25, 5000);
 
 		await readRecords(25, { maxInFlight: 0 });
 
@@ -145,7 +147,7 @@ describe('requests in flight', () => {
 	});
 
 	it('against the same vendor unpaced: 429s, and every retry waits its Retry-After or more', async () => {
-		const seen = limitingVendor(4, 30);
+		const seen = limitingVendor(4, 30, 2000);
 
 		await readRecords(30, { maxInFlight: 0 });
 
