@@ -26,8 +26,11 @@ import type { VendorHttp } from './vendor';
  * - **adaptive limits on 429**: the Retry-After the vendor asked for holds every request of the
  *   credential, not only the refused one; the first 429 of a wave halves the in-flight limit
  *   (multiplicative decrease), each answered request after it raises it by 1/limit, so by one
- *   per round of requests (additive increase), until it is back where the 429s began. A
- *   limit lowered by 429s is forgotten a minute after the last one.
+ *   per round of requests (additive increase), until it is back where the 429s began. The same
+ *   wave also caps the rate at half of what was sent in the second before it, raised by 1/rate
+ *   per answered request (so by one request per second each second) until it is back, since
+ *   an in-flight limit alone does not slow requests a vendor answers fast. Limits lowered by
+ *   429s are forgotten a minute after the last one.
  *
  * ## Scope: per credential, per n8n process
  * The state is kept in this module, by credential (type and ID): every run of every workflow in
@@ -129,6 +132,8 @@ export interface PacerState {
 	waiting: number;
 	/** The in-flight limit 429s have set, or Infinity when none is in force. */
 	adaptiveLimit: number;
+	/** The rate (per second) 429s have set, or Infinity when none is in force. */
+	adaptiveRate: number;
 	/** Whether a Retry-After holds the credential's requests. */
 	held: boolean;
 	sent: number;
@@ -144,6 +149,10 @@ class CredentialGate {
 	private nextTokenAt = 0;
 	private adaptive = Infinity;
 	private recoverAt = Infinity;
+	private adaptiveRate = Infinity;
+	private rateRecoverAt = Infinity;
+	/** When the requests of the last second were sent (to cap the rate on a 429). */
+	private readonly recentSends = new Fifo<number>();
 	/** `sequence` when the last wave of 429s began: answers of requests sent before belong to it. */
 	private waveSequence = -1;
 	private lastLimitedAt = 0;
@@ -164,6 +173,7 @@ class CredentialGate {
 			inFlight: this.inFlight,
 			waiting: this.retries.length + this.fresh.length,
 			adaptiveLimit: this.adaptive,
+			adaptiveRate: this.adaptiveRate,
 			held: this.hold !== undefined,
 			sent: this.sent,
 			limited: this.limited,
@@ -174,8 +184,9 @@ class CredentialGate {
 		limits: PacingLimits,
 		options: { retry?: boolean; signal?: AbortSignal } = {},
 	): Promise<PacerSlot> {
-		if (this.adaptive !== Infinity && Date.now() - this.lastLimitedAt > FORGET_AFTER_MS) {
+		if (Date.now() - this.lastLimitedAt > FORGET_AFTER_MS) {
 			this.adaptive = Infinity;
+			this.adaptiveRate = Infinity;
 		}
 		const { signal } = options;
 		if (signal?.aborted) throw cancelled(signal);
@@ -233,12 +244,28 @@ class CredentialGate {
 				this.adaptive = Math.max(1, Math.floor(base / 2));
 				this.recoverAt = base;
 				this.waveSequence = this.sequence;
+				const sentLastSecond = Math.max(1, this.sentInLastSecond());
+				const rateBase = Math.min(this.adaptiveRate, sentLastSecond);
+				this.adaptiveRate = Math.max(1, rateBase / 2);
+				this.rateRecoverAt = rateBase;
 			}
-		} else if (failure === undefined && newer && this.adaptive !== Infinity) {
-			this.adaptive += 1 / this.adaptive;
-			if (this.adaptive >= this.recoverAt) this.adaptive = Infinity;
+		} else if (failure === undefined && newer) {
+			if (this.adaptive !== Infinity) {
+				this.adaptive += 1 / this.adaptive;
+				if (this.adaptive >= this.recoverAt) this.adaptive = Infinity;
+			}
+			if (this.adaptiveRate !== Infinity) {
+				this.adaptiveRate += 1 / this.adaptiveRate;
+				if (this.adaptiveRate >= this.rateRecoverAt) this.adaptiveRate = Infinity;
+			}
 		}
 		this.pump();
+	}
+
+	private sentInLastSecond(): number {
+		const since = Date.now() - 1000;
+		while ((this.recentSends.peek() ?? Infinity) < since) this.recentSends.shift();
+		return this.recentSends.length;
 	}
 
 	private limitFor(limits: PacingLimits): number {
@@ -266,8 +293,11 @@ class CredentialGate {
 			if (this.hold) return;
 			const { queue, waiter } = next;
 			if (this.inFlight >= this.limitFor(waiter.limits)) return;
-			const rate = waiter.limits.maxPerSecond;
-			if (rate > 0) {
+			const rate = Math.min(
+				waiter.limits.maxPerSecond > 0 ? waiter.limits.maxPerSecond : Infinity,
+				this.adaptiveRate,
+			);
+			if (rate !== Infinity) {
 				const now = Date.now();
 				const interval = 1000 / rate;
 				const burst = Math.max(1, Math.floor(rate / 20));
@@ -294,6 +324,8 @@ class CredentialGate {
 			this.inFlight += 1;
 			this.sequence += 1;
 			this.sent += 1;
+			this.recentSends.push(Date.now());
+			this.sentInLastSecond();
 			waiter.resolve(new PacerSlot(this, this.sequence, this.inFlight));
 		}
 		// Nothing waits: a gate with nothing to remember is dropped.
@@ -301,6 +333,7 @@ class CredentialGate {
 			this.inFlight === 0 &&
 			!this.hold &&
 			this.adaptive === Infinity &&
+			this.adaptiveRate === Infinity &&
 			this.nextTokenAt <= Date.now()
 		) {
 			this.gates.delete(this.key);
