@@ -1,6 +1,6 @@
 import nock from 'nock';
 
-import { loadOptions } from '../../../nodes/PhoneBurner/GenericFunctions';
+import { loadOptions } from '../../../nodes/PhoneBurner/methods';
 import * as DOC from './docExamples';
 import { BASE, CREDENTIALS, OAUTH_TOKEN, contactRow, listEnvelope } from './fixtures';
 import { AUTH, run, vendor, type Expected } from './requests';
