@@ -699,13 +699,18 @@ export async function runAiSuite({ check, nodeBin, n8nBin, env }) {
 		);
 		const notes = requests.find((entry) => entry.path === '/api/call_notes.php');
 		check(
-			'PrimeVox Add call note: the callUuid the model took from the first result, its note and flag were POSTed',
+			'PrimeVox Add call note: the callUuid the model took from the first result, its note and flag were POSTed (the severity it left alone kept from Call Details)',
 			notes?.method === 'POST' &&
 				sameJson(without(notes.body, 'auth', 'containerID'), {
 					callUuid: '1704449700.1',
 					callNotes: 'Left a voicemail: call back today',
 					callFlagged: '1',
-				}),
+					callSeverity: '0',
+				}) &&
+				requests.some(
+					(entry) =>
+						entry.path === '/api/call_details.php' && entry.query?.callUUID === '1704449700.1',
+				),
 			JSON.stringify(without(notes?.body, 'auth')),
 		);
 		check(
