@@ -1,25 +1,19 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { buildNodeProperties } from '../shared/builder';
 import { readableSubtitle } from '../shared/subtitle';
 import { vendorRequestDefaults } from '../shared/transport';
 
-import {
-	contactCustomFieldProperties,
-	contactEmailProperties,
-	contactPhoneProperties,
-	contactProperties,
-	contactTagProperties,
-	contentProperties,
-	customFieldProperties,
-	dialSessionProperties,
-	folderProperties,
-	memberProperties,
-	phoneNumberProperties,
-	tagProperties,
-	voicemailProperties,
-} from './descriptions';
-import { loadOptions } from './GenericFunctions';
+import { loadOptions } from './methods';
+import { resources } from './resources';
+import { phoneBurnerHttp } from './transport';
+
+/**
+ * Names saved in workflows that differ between operations (kept as they are, see
+ * `repeatedNames` in nodes/shared/builder.ts).
+ */
+const REPEATED_NAMES = ['contactPhoneType', 'filters', 'memberUserId'];
 
 export class PhoneBurner implements INodeType {
 	description: INodeTypeDescription = {
@@ -61,41 +55,11 @@ export class PhoneBurner implements INodeType {
 				],
 				default: 'accessToken',
 			},
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Contact', value: 'contact' },
-					{ name: 'Contact Custom Field', value: 'contactCustomField' },
-					{ name: 'Contact Email', value: 'contactEmail' },
-					{ name: 'Contact Phone', value: 'contactPhone' },
-					{ name: 'Contact Tag', value: 'contactTag' },
-					{ name: 'Content', value: 'content' },
-					{ name: 'Custom Field', value: 'customField' },
-					{ name: 'Dial Session', value: 'dialSession' },
-					{ name: 'Folder', value: 'folder' },
-					{ name: 'Member', value: 'member' },
-					{ name: 'Phone Number', value: 'phoneNumber' },
-					{ name: 'Tag', value: 'tag' },
-					{ name: 'Voicemail', value: 'voicemail' },
-				],
-				default: 'contact',
-			},
-			...contactProperties,
-			...contactCustomFieldProperties,
-			...contactEmailProperties,
-			...contactPhoneProperties,
-			...contactTagProperties,
-			...contentProperties,
-			...customFieldProperties,
-			...dialSessionProperties,
-			...folderProperties,
-			...memberProperties,
-			...phoneNumberProperties,
-			...tagProperties,
-			...voicemailProperties,
+			...buildNodeProperties(phoneBurnerHttp, {
+				resources,
+				methods: { loadOptions },
+				repeatedNames: REPEATED_NAMES,
+			}),
 		],
 	};
 

@@ -1,7 +1,6 @@
 import {
 	NodeConnectionTypes,
 	type IDataObject,
-	type IHookFunctions,
 	type INodeType,
 	type INodeTypeDescription,
 	type IWebhookFunctions,
@@ -9,6 +8,11 @@ import {
 } from 'n8n-workflow';
 
 import { isRepeatedDelivery } from '../shared/replay';
+import {
+	registrationFreeWebhookMethods,
+	rejectUnauthorized,
+	secretsMatch,
+} from '../shared/webhook';
 
 import {
 	CALLBACK_TYPES,
@@ -17,8 +21,7 @@ import {
 	callbackTypeOf,
 	isCallbackType,
 	normaliseCallback,
-	tokenMatches,
-} from './CallbackFunctions';
+} from './helpers/callbacks';
 
 export class PhoneBurnerTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -114,19 +117,8 @@ export class PhoneBurnerTrigger implements INodeType {
 	 * (Create Dial Session → Callbacks). There is nothing to create or delete on its side, so
 	 * activation only has to make the URL live, which n8n does.
 	 */
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	// PhoneBurner registers no webhook: each dial session carries the callback URLs.
+	webhookMethods = registrationFreeWebhookMethods;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const request = this.getRequestObject();
@@ -136,11 +128,7 @@ export class PhoneBurnerTrigger implements INodeType {
 		if (this.getNodeParameter('authentication', 'token') === 'token') {
 			const expected = String(this.getNodeParameter('secretToken', ''));
 			const given = query[TOKEN_PARAMETER] ?? headers['x-webhook-token'];
-			if (!tokenMatches(expected, given)) {
-				const response = this.getResponseObject();
-				response.status(401).json({ error: 'Missing or wrong token' });
-				return { noWebhookResponse: true };
-			}
+			if (!secretsMatch(expected, given)) return rejectUnauthorized(this, 'Missing or wrong token');
 		}
 
 		const raw = this.getBodyData();

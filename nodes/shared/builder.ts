@@ -52,7 +52,8 @@ import type { VendorHttp } from './vendor';
  *     required) keep a property each, shown for their own operations (an upload's and a
  *     download's binary field);
  *   - anything else is refused when the node is described, unless the name is one of
- *     `repeatedNames` (kept on one property per resource, for saved workflows).
+ *     `repeatedNames` (kept on one property per resource, or per differing field within one
+ *     resource, for saved workflows).
  * - **IDs filled once, no expression per item.** The URL is a plain template; one preSend hook
  *   per operation (`request.ts`) reads each field once per item and fills the path, query and
  *   body. No field carries `routing`, and the base URL comes from the run's credential
@@ -79,7 +80,9 @@ export interface NodeSpec {
 	methods?: { loadOptions?: object; listSearch?: object };
 	/**
 	 * Names that stay on one property per resource although they differ, because saved
-	 * workflows use them (each costs one more resolution per item and resource).
+	 * workflows use them (each costs one more resolution per item and resource). Within one
+	 * resource, operations whose fields of such a name differ (another default, options or
+	 * `show`) get a property each, shown for their own operations.
 	 */
 	repeatedNames?: string[];
 }
@@ -509,7 +512,7 @@ export function buildNodeProperties(vendor: VendorHttp, node: NodeSpec): INodePr
 						(candidate) =>
 							!sameData(withoutDisplay(merged.get(candidate)!.field), withoutDisplay(field)),
 					);
-					if (other) {
+					if (other && !repeated.has(field.name)) {
 						const known = merged.get(other)!;
 						fail(
 							`the field name "${field.name}" is used by different fields (${[...known.shownFor.entries()].map(([r, ops]) => `${r} → ${ops.join('/')}`).join(', ')} and ${resource.value} → ${spec.value}); give one of them another name`,

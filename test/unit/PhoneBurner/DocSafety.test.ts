@@ -7,7 +7,7 @@
  */
 import nock from 'nock';
 
-import { loadOptions } from '../../../nodes/PhoneBurner/GenericFunctions';
+import { loadOptions } from '../../../nodes/PhoneBurner/methods';
 import * as DOC from './docExamples';
 import { BASE, CREDENTIALS, listEnvelope } from './fixtures';
 import { AUTH, run, vendor } from './requests';

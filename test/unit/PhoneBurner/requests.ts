@@ -1,7 +1,7 @@
 import nock from 'nock';
 
 import { runNode } from '../../helpers/harness';
-import { parameterName } from '../../../nodes/PhoneBurner/GenericFunctions';
+import { parameterName } from '../../../nodes/PhoneBurner/helpers/ids';
 import { BASE, CREDENTIALS, OAUTH_CREDENTIALS, TEST_TOKEN } from './fixtures';
 
 export const AUTH = { reqheaders: { authorization: `Bearer ${TEST_TOKEN}` } };

@@ -1,5 +1,5 @@
 import { callWebhook, closableAnswer } from '../../helpers/harness';
-import { callbackUrlFor } from '../../../nodes/PhoneBurner/CallbackFunctions';
+import { callbackUrlFor } from '../../../nodes/PhoneBurner/helpers/callbacks';
 
 const TOKEN = ['callback', 'token', 'for', 'tests'].join('-');
 
