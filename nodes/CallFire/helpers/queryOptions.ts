@@ -49,3 +49,41 @@ export const LIMIT_FIELD: FieldSpec = {
 };
 
 export const PAGING_FIELDS: FieldSpec[] = [RETURN_ALL, LIMIT_FIELD];
+
+/** Options → Strict Validation, of every endpoint that checks numbers (doc: `strictValidation`). */
+export const STRICT_VALIDATION_OPTION: INodeProperties = {
+	displayName: 'Strict Validation',
+	name: 'strictValidation',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether CallFire refuses the whole request (HTTP 400) when one number does not pass validation',
+};
+
+/** A time range of a list (`intervalBegin`, `intervalEnd`), in Unix milliseconds. */
+export const INTERVAL_OPTIONS: INodeProperties[] = [
+	{
+		displayName: 'Interval Begin',
+		name: 'intervalBegin',
+		type: 'number',
+		default: 0,
+		description: 'Unix time in milliseconds',
+	},
+	{
+		displayName: 'Interval End',
+		name: 'intervalEnd',
+		type: 'number',
+		default: 0,
+		description: 'Unix time in milliseconds',
+	},
+];
+
+/** Where a number is (the number search filters: prefix, city, state, zip code, LATA, rate center). */
+export const AREA_OPTIONS: INodeProperties[] = [
+	{ displayName: 'City', name: 'city', type: 'string', default: '' },
+	{ displayName: 'Lata', name: 'lata', type: 'string', default: '' },
+	{ displayName: 'Prefix', name: 'prefix', type: 'string', default: '' },
+	{ displayName: 'Rate Center', name: 'rateCenter', type: 'string', default: '' },
+	{ displayName: 'State', name: 'state', type: 'string', default: '' },
+	{ displayName: 'Zipcode', name: 'zipcode', type: 'string', default: '' },
+];

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { ANSWER } from '../../helpers/answers';
-import { queryOptions } from '../../helpers/queryOptions';
+import { INTERVAL_OPTIONS, queryOptions } from '../../helpers/queryOptions';
 import { CALLFIRE_REQUEST } from '../../transport';
 
 /** Account → Get Credit Usage: `GET /me/billing/credit-usage` (doc line 8576). */
@@ -18,22 +18,5 @@ export const getCreditUsage = defineOperation({
 	},
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [
-		queryOptions('accountGetCreditUsageOptions', [
-			{
-				displayName: 'Interval Begin',
-				name: 'intervalBegin',
-				type: 'number',
-				default: 0,
-				description: 'Unix time in milliseconds',
-			},
-			{
-				displayName: 'Interval End',
-				name: 'intervalEnd',
-				type: 'number',
-				default: 0,
-				description: 'Unix time in milliseconds',
-			},
-		]),
-	],
+	fields: [queryOptions('accountGetCreditUsageOptions', [...INTERVAL_OPTIONS])],
 });

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { CALL_AND_TEXT_STATES, CALL_RESULTS } from '../../helpers/optionLists';
-import { queryOptions } from '../../helpers/queryOptions';
+import { INTERVAL_OPTIONS, queryOptions } from '../../helpers/queryOptions';
 import { CALLFIRE_REQUEST, callFirePaging } from '../../transport';
 
 /** Call → Get Many: `GET /calls` (doc line 422). */
@@ -56,20 +56,7 @@ export const getAll = defineOperation({
 					description:
 						'Whether to find inbound calls (on) or outbound calls (off); leave out for both',
 				},
-				{
-					displayName: 'Interval Begin',
-					name: 'intervalBegin',
-					type: 'number',
-					default: 0,
-					description: 'Unix time in milliseconds',
-				},
-				{
-					displayName: 'Interval End',
-					name: 'intervalEnd',
-					type: 'number',
-					default: 0,
-					description: 'Unix time in milliseconds',
-				},
+				...INTERVAL_OPTIONS,
 				{ displayName: 'Label', name: 'label', type: 'string', default: '' },
 				{
 					displayName: 'Results',

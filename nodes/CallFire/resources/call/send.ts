@@ -10,7 +10,7 @@ import {
 import { bulkBatching } from '../../helpers/bulkBatching';
 import { bulkEntries } from '../../helpers/bulkEntries';
 import { VOICES } from '../../helpers/optionLists';
-import { queryOptions } from '../../helpers/queryOptions';
+import { queryOptions, STRICT_VALIDATION_OPTION } from '../../helpers/queryOptions';
 import { CALLFIRE_REQUEST } from '../../transport';
 
 /** The entries: one per item, or the JSON array of each item. */
@@ -111,14 +111,7 @@ export const send = defineOperation({
 				default: 'FEMALE1',
 				options: VOICES,
 			},
-			{
-				displayName: 'Strict Validation',
-				name: 'strictValidation',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether CallFire refuses the whole request (HTTP 400) when one number does not pass validation',
-			},
+			STRICT_VALIDATION_OPTION,
 		]),
 	],
 });

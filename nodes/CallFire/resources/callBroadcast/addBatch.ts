@@ -2,7 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { ANSWER } from '../../helpers/answers';
 import { formBody } from '../../helpers/formBody';
 import { formFields, type BodyForm } from '../../helpers/formFields';
-import { queryOptions } from '../../helpers/queryOptions';
+import { queryOptions, STRICT_VALIDATION_OPTION } from '../../helpers/queryOptions';
 import { CALLFIRE_REQUEST } from '../../transport';
 import { callBroadcastIdField, shared } from './common';
 
@@ -62,15 +62,6 @@ export const addBatch = defineOperation({
 	fields: [
 		callBroadcastIdField,
 		...formFields(form),
-		queryOptions('callBroadcastAddBatchOptions', [
-			{
-				displayName: 'Strict Validation',
-				name: 'strictValidation',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether CallFire refuses the whole request (HTTP 400) when one number does not pass validation',
-			},
-		]),
+		queryOptions('callBroadcastAddBatchOptions', [STRICT_VALIDATION_OPTION]),
 	],
 });

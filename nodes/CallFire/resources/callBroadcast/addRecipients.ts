@@ -8,7 +8,7 @@ import {
 } from '../../helpers/bulk';
 import { bulkBatching } from '../../helpers/bulkBatching';
 import { bulkEntries } from '../../helpers/bulkEntries';
-import { queryOptions } from '../../helpers/queryOptions';
+import { queryOptions, STRICT_VALIDATION_OPTION } from '../../helpers/queryOptions';
 import { CALLFIRE_REQUEST } from '../../transport';
 import { callBroadcastIdField } from './common';
 
@@ -48,15 +48,6 @@ export const addRecipients = defineOperation({
 	fields: [
 		callBroadcastIdField,
 		...bulkFields(entries),
-		queryOptions('callBroadcastAddRecipientsOptions', [
-			{
-				displayName: 'Strict Validation',
-				name: 'strictValidation',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether CallFire refuses the whole request (HTTP 400) when one number does not pass validation',
-			},
-		]),
+		queryOptions('callBroadcastAddRecipientsOptions', [STRICT_VALIDATION_OPTION]),
 	],
 });

@@ -2,7 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { ANSWER } from '../../helpers/answers';
 import { formBody } from '../../helpers/formBody';
 import { formFields, type BodyForm } from '../../helpers/formFields';
-import { queryOptions } from '../../helpers/queryOptions';
+import { queryOptions, STRICT_VALIDATION_OPTION } from '../../helpers/queryOptions';
 import { CALLFIRE_REQUEST } from '../../transport';
 import { liveMessage, optionalFields, shared } from './common';
 
@@ -51,14 +51,7 @@ export const create = defineOperation({
 				default: false,
 				description: 'Whether to start the broadcast as soon as it is created',
 			},
-			{
-				displayName: 'Strict Validation',
-				name: 'strictValidation',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether CallFire refuses the whole request (HTTP 400) when one number does not pass validation',
-			},
+			STRICT_VALIDATION_OPTION,
 		]),
 	],
 });

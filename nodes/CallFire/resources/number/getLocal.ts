@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { ENTRIES } from '../../helpers/answers';
-import { queryOptions } from '../../helpers/queryOptions';
+import { AREA_OPTIONS, queryOptions } from '../../helpers/queryOptions';
 import { CALLFIRE_REQUEST } from '../../transport';
 
 /** Number → Find Local: `GET /numbers/local` (doc line 10556). */
@@ -25,14 +25,9 @@ export const getLocal = defineOperation({
 	request: CALLFIRE_REQUEST,
 	fields: [
 		queryOptions('numberGetLocalOptions', [
-			{ displayName: 'City', name: 'city', type: 'string', default: '' },
-			{ displayName: 'Lata', name: 'lata', type: 'string', default: '' },
+			...AREA_OPTIONS,
 			// eslint-disable-next-line n8n-nodes-base/node-param-default-wrong-for-limit, n8n-nodes-base/node-param-description-missing-from-limit, n8n-nodes-base/node-param-type-options-missing-from-limit -- CallFire's own limit query parameter, not the node's Limit
 			{ displayName: 'Limit', name: 'limit', type: 'number', default: 0 },
-			{ displayName: 'Prefix', name: 'prefix', type: 'string', default: '' },
-			{ displayName: 'Rate Center', name: 'rateCenter', type: 'string', default: '' },
-			{ displayName: 'State', name: 'state', type: 'string', default: '' },
-			{ displayName: 'Zipcode', name: 'zipcode', type: 'string', default: '' },
 		]),
 	],
 });

@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operation';
-import { queryOptions } from '../../helpers/queryOptions';
+import { AREA_OPTIONS, queryOptions } from '../../helpers/queryOptions';
 import { CALLFIRE_REQUEST, callFirePaging } from '../../transport';
 
 /** Number → Get Many Regions: `GET /numbers/regions` (doc line 10717). */
@@ -21,18 +21,5 @@ export const getRegions = defineOperation({
 	},
 	paging: { pages: callFirePaging },
 	request: CALLFIRE_REQUEST,
-	fields: [
-		queryOptions(
-			'numberGetRegionsOptions',
-			[
-				{ displayName: 'City', name: 'city', type: 'string', default: '' },
-				{ displayName: 'Lata', name: 'lata', type: 'string', default: '' },
-				{ displayName: 'Prefix', name: 'prefix', type: 'string', default: '' },
-				{ displayName: 'Rate Center', name: 'rateCenter', type: 'string', default: '' },
-				{ displayName: 'State', name: 'state', type: 'string', default: '' },
-				{ displayName: 'Zipcode', name: 'zipcode', type: 'string', default: '' },
-			],
-			'filters',
-		),
-	],
+	fields: [queryOptions('numberGetRegionsOptions', [...AREA_OPTIONS], 'filters')],
 });

@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operation';
-import { queryOptions } from '../../helpers/queryOptions';
+import { AREA_OPTIONS, queryOptions } from '../../helpers/queryOptions';
 import { CALLFIRE_REQUEST, callFirePaging } from '../../transport';
 
 /** Number Lease → Get Many Configs: `GET /numbers/leases/configs` (doc line 9824). */
@@ -26,13 +26,8 @@ export const getConfigs = defineOperation({
 		queryOptions(
 			'numberLeaseGetConfigsOptions',
 			[
-				{ displayName: 'City', name: 'city', type: 'string', default: '' },
+				...AREA_OPTIONS,
 				{ displayName: 'Label Name', name: 'labelName', type: 'string', default: '' },
-				{ displayName: 'Lata', name: 'lata', type: 'string', default: '' },
-				{ displayName: 'Prefix', name: 'prefix', type: 'string', default: '' },
-				{ displayName: 'Rate Center', name: 'rateCenter', type: 'string', default: '' },
-				{ displayName: 'State', name: 'state', type: 'string', default: '' },
-				{ displayName: 'Zipcode', name: 'zipcode', type: 'string', default: '' },
 			],
 			'filters',
 		),

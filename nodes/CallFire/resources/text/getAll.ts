@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { CALL_AND_TEXT_STATES, TEXT_RESULTS } from '../../helpers/optionLists';
-import { queryOptions } from '../../helpers/queryOptions';
+import { INTERVAL_OPTIONS, queryOptions } from '../../helpers/queryOptions';
 import { CALLFIRE_REQUEST, callFirePaging } from '../../transport';
 
 /** Text → Get Many: `GET /texts` (doc line 11626). */
@@ -49,20 +49,7 @@ export const getAll = defineOperation({
 					description:
 						'Whether to find inbound texts (on) or outbound texts (off); leave out for both',
 				},
-				{
-					displayName: 'Interval Begin',
-					name: 'intervalBegin',
-					type: 'number',
-					default: 0,
-					description: 'Unix time in milliseconds',
-				},
-				{
-					displayName: 'Interval End',
-					name: 'intervalEnd',
-					type: 'number',
-					default: 0,
-					description: 'Unix time in milliseconds',
-				},
+				...INTERVAL_OPTIONS,
 				{ displayName: 'Label', name: 'label', type: 'string', default: '' },
 				{
 					displayName: 'Results',

@@ -8,7 +8,7 @@ import {
 } from '../../helpers/bulk';
 import { bulkBatching } from '../../helpers/bulkBatching';
 import { bulkEntries } from '../../helpers/bulkEntries';
-import { queryOptions } from '../../helpers/queryOptions';
+import { queryOptions, STRICT_VALIDATION_OPTION } from '../../helpers/queryOptions';
 import { CALLFIRE_REQUEST } from '../../transport';
 
 /** The entries: one per item, or the JSON array of each item. */
@@ -66,14 +66,7 @@ export const send = defineOperation({
 		queryOptions('textSendOptions', [
 			{ displayName: 'Campaign ID', name: 'campaignId', type: 'number', default: 0 },
 			{ displayName: 'Default Message', name: 'defaultMessage', type: 'string', default: '' },
-			{
-				displayName: 'Strict Validation',
-				name: 'strictValidation',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether CallFire refuses the whole request (HTTP 400) when one number does not pass validation',
-			},
+			STRICT_VALIDATION_OPTION,
 		]),
 	],
 });

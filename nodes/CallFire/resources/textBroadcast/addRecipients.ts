@@ -8,7 +8,7 @@ import {
 } from '../../helpers/bulk';
 import { bulkBatching } from '../../helpers/bulkBatching';
 import { bulkEntries } from '../../helpers/bulkEntries';
-import { queryOptions } from '../../helpers/queryOptions';
+import { queryOptions, STRICT_VALIDATION_OPTION } from '../../helpers/queryOptions';
 import { CALLFIRE_REQUEST } from '../../transport';
 import { textBroadcastIdField } from './common';
 
@@ -57,15 +57,6 @@ export const addRecipients = defineOperation({
 	fields: [
 		textBroadcastIdField,
 		...bulkFields(entries),
-		queryOptions('textBroadcastAddRecipientsOptions', [
-			{
-				displayName: 'Strict Validation',
-				name: 'strictValidation',
-				type: 'boolean',
-				default: false,
-				description:
-					'Whether CallFire refuses the whole request (HTTP 400) when one number does not pass validation',
-			},
-		]),
+		queryOptions('textBroadcastAddRecipientsOptions', [STRICT_VALIDATION_OPTION]),
 	],
 });
