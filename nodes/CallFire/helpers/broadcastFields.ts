@@ -1,3 +1,5 @@
+import type { INodeProperties } from 'n8n-workflow';
+
 import { DAYS_OF_WEEK, PHONE_HINT } from './optionLists';
 import type { FormField } from './formFields';
 
@@ -157,3 +159,34 @@ export function forUpdate(fields: FormField[]): FormField[] {
 		return field;
 	});
 }
+
+/** Get Many's filters of call and text broadcasts alike (doc: `GET /calls/broadcasts`). */
+export const BROADCAST_FILTERS: INodeProperties[] = [
+	{ displayName: 'Label', name: 'label', type: 'string', default: '' },
+	{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+	{
+		displayName: 'Running',
+		name: 'running',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to find running broadcasts (on) or the others (off)',
+	},
+];
+
+/** Get Statistics' time range of call and text broadcasts alike (`begin`, `end`). */
+export const BROADCAST_STATS_RANGE: INodeProperties[] = [
+	{
+		displayName: 'Begin',
+		name: 'begin',
+		type: 'number',
+		default: 0,
+		description: 'Unix time in milliseconds',
+	},
+	{
+		displayName: 'End',
+		name: 'end',
+		type: 'number',
+		default: 0,
+		description: 'Unix time in milliseconds',
+	},
+];

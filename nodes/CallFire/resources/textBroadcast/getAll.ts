@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../shared/operation';
+import { BROADCAST_FILTERS } from '../../helpers/broadcastFields';
 import { queryOptions } from '../../helpers/queryOptions';
 import { CALLFIRE_REQUEST, callFirePaging } from '../../transport';
 
@@ -18,21 +19,5 @@ export const getAll = defineOperation({
 	},
 	paging: { pages: callFirePaging },
 	request: CALLFIRE_REQUEST,
-	fields: [
-		queryOptions(
-			'textBroadcastGetAllOptions',
-			[
-				{ displayName: 'Label', name: 'label', type: 'string', default: '' },
-				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-				{
-					displayName: 'Running',
-					name: 'running',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to find running broadcasts (on) or the others (off)',
-				},
-			],
-			'filters',
-		),
-	],
+	fields: [queryOptions('textBroadcastGetAllOptions', BROADCAST_FILTERS, 'filters')],
 });

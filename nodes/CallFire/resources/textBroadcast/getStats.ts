@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { ANSWER } from '../../helpers/answers';
+import { BROADCAST_STATS_RANGE } from '../../helpers/broadcastFields';
 import { queryOptions } from '../../helpers/queryOptions';
 import { CALLFIRE_REQUEST } from '../../transport';
 import { textBroadcastIdField } from './common';
@@ -22,21 +23,6 @@ export const getStats = defineOperation({
 	request: CALLFIRE_REQUEST,
 	fields: [
 		textBroadcastIdField,
-		queryOptions('textBroadcastGetStatsOptions', [
-			{
-				displayName: 'Begin',
-				name: 'begin',
-				type: 'number',
-				default: 0,
-				description: 'Unix time in milliseconds',
-			},
-			{
-				displayName: 'End',
-				name: 'end',
-				type: 'number',
-				default: 0,
-				description: 'Unix time in milliseconds',
-			},
-		]),
+		queryOptions('textBroadcastGetStatsOptions', BROADCAST_STATS_RANGE),
 	],
 });
