@@ -10,7 +10,7 @@ import { getCallerIds } from './getCallerIds';
 import { createCallerId } from './createCallerId';
 import { verifyCallerId } from './verifyCallerId';
 
-/** Account: TODO */
+/** CallFire Account: its operations, one file each (`<operation>.ts`), in the Operation dropdown. */
 export const account = defineResource({
 	value: 'account',
 	name: 'Account',

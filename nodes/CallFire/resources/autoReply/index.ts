@@ -1,7 +1,7 @@
 import { defineResource } from '../../../shared/operation';
 import { create } from './create';
 
-/** Auto Reply: TODO */
+/** CallFire Auto Reply: its operations, one file each (`<operation>.ts`), in the Operation dropdown. */
 export const autoReply = defineResource({
 	value: 'autoReply',
 	name: 'Auto Reply',

@@ -3,7 +3,7 @@ import { send } from './send';
 import { getAll } from './getAll';
 import { get } from './get';
 
-/** Call: TODO */
+/** CallFire Call: its operations, one file each (`<operation>.ts`), in the Operation dropdown. */
 export const call = defineResource({
 	value: 'call',
 	name: 'Call',

@@ -12,7 +12,7 @@ import { start } from './start';
 import { getStats } from './getStats';
 import { stop } from './stop';
 
-/** Call Broadcast: TODO */
+/** CallFire Call Broadcast: its operations, one file each (`<operation>.ts`), in the Operation dropdown. */
 export const callBroadcast = defineResource({
 	value: 'callBroadcast',
 	name: 'Call Broadcast',

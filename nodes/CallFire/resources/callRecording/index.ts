@@ -5,7 +5,7 @@ import { getForCall } from './getForCall';
 import { getByName } from './getByName';
 import { downloadByName } from './downloadByName';
 
-/** Call Recording: TODO */
+/** CallFire Call Recording: its operations, one file each (`<operation>.ts`), in the Operation dropdown. */
 export const callRecording = defineResource({
 	value: 'callRecording',
 	name: 'Call Recording',

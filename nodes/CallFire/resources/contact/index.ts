@@ -6,7 +6,7 @@ import { del } from './delete';
 import { update } from './update';
 import { getHistory } from './getHistory';
 
-/** Contact: TODO */
+/** CallFire Contact: its operations, one file each (`<operation>.ts`), in the Operation dropdown. */
 export const contact = defineResource({
 	value: 'contact',
 	name: 'Contact',

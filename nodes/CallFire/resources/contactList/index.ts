@@ -10,7 +10,7 @@ import { getItems } from './getItems';
 import { removeItems } from './removeItems';
 import { removeItem } from './removeItem';
 
-/** Contact List: TODO */
+/** CallFire Contact List: its operations, one file each (`<operation>.ts`), in the Operation dropdown. */
 export const contactList = defineResource({
 	value: 'contactList',
 	name: 'Contact List',

@@ -7,7 +7,7 @@ import { get } from './get';
 import { del } from './delete';
 import { update } from './update';
 
-/** Do Not Contact: TODO */
+/** CallFire Do Not Contact: its operations, one file each (`<operation>.ts`), in the Operation dropdown. */
 export const doNotContact = defineResource({
 	value: 'doNotContact',
 	name: 'Do Not Contact',

@@ -2,7 +2,7 @@ import { defineResource } from '../../../shared/operation';
 import { getAll } from './getAll';
 import { checkAvailability } from './checkAvailability';
 
-/** Keyword: TODO */
+/** CallFire Keyword: its operations, one file each (`<operation>.ts`), in the Operation dropdown. */
 export const keyword = defineResource({
 	value: 'keyword',
 	name: 'Keyword',

@@ -3,7 +3,7 @@ import { getAll } from './getAll';
 import { get } from './get';
 import { update } from './update';
 
-/** Keyword Lease: TODO */
+/** CallFire Keyword Lease: its operations, one file each (`<operation>.ts`), in the Operation dropdown. */
 export const keywordLease = defineResource({
 	value: 'keywordLease',
 	name: 'Keyword Lease',

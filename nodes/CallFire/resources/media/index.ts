@@ -5,7 +5,7 @@ import { get } from './get';
 import { downloadAs } from './downloadAs';
 import { download } from './download';
 
-/** Media: TODO */
+/** CallFire Media: its operations, one file each (`<operation>.ts`), in the Operation dropdown. */
 export const media = defineResource({
 	value: 'media',
 	name: 'Media',

@@ -3,7 +3,7 @@ import { getLocal } from './getLocal';
 import { getRegions } from './getRegions';
 import { getTollFree } from './getTollFree';
 
-/** Number: TODO */
+/** CallFire Number: its operations, one file each (`<operation>.ts`), in the Operation dropdown. */
 export const number = defineResource({
 	value: 'number',
 	name: 'Number',

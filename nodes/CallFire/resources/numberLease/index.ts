@@ -6,7 +6,7 @@ import { getConfigs } from './getConfigs';
 import { getConfig } from './getConfig';
 import { updateConfig } from './updateConfig';
 
-/** Number Lease: TODO */
+/** CallFire Number Lease: its operations, one file each (`<operation>.ts`), in the Operation dropdown. */
 export const numberLease = defineResource({
 	value: 'numberLease',
 	name: 'Number Lease',

@@ -3,7 +3,7 @@ import { orderKeywords } from './orderKeywords';
 import { orderNumbers } from './orderNumbers';
 import { get } from './get';
 
-/** Order: TODO */
+/** CallFire Order: its operations, one file each (`<operation>.ts`), in the Operation dropdown. */
 export const order = defineResource({
 	value: 'order',
 	name: 'Order',

@@ -8,7 +8,7 @@ import { del } from './delete';
 import { downloadMp3 } from './downloadMp3';
 import { downloadWav } from './downloadWav';
 
-/** Sound: TODO */
+/** CallFire Sound: its operations, one file each (`<operation>.ts`), in the Operation dropdown. */
 export const sound = defineResource({
 	value: 'sound',
 	name: 'Sound',

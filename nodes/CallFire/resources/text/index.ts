@@ -3,7 +3,7 @@ import { send } from './send';
 import { getAll } from './getAll';
 import { get } from './get';
 
-/** Text: TODO */
+/** CallFire Text: its operations, one file each (`<operation>.ts`), in the Operation dropdown. */
 export const text = defineResource({
 	value: 'text',
 	name: 'Text',

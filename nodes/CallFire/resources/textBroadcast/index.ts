@@ -10,7 +10,7 @@ import { getTexts } from './getTexts';
 import { getStats } from './getStats';
 import { addRecipients } from './addRecipients';
 
-/** Text Broadcast: TODO */
+/** CallFire Text Broadcast: its operations, one file each (`<operation>.ts`), in the Operation dropdown. */
 export const textBroadcast = defineResource({
 	value: 'textBroadcast',
 	name: 'Text Broadcast',

@@ -5,7 +5,7 @@ import { get } from './get';
 import { update } from './update';
 import { del } from './delete';
 
-/** Webhook: TODO */
+/** CallFire Webhook: its operations, one file each (`<operation>.ts`), in the Operation dropdown. */
 export const webhook = defineResource({
 	value: 'webhook',
 	name: 'Webhook',
