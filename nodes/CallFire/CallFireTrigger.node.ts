@@ -12,21 +12,10 @@ import {
 } from 'n8n-workflow';
 
 import { isRepeatedDelivery } from '../shared/replay';
-import { vendorRequest, type VendorHttp } from '../shared/transport';
-import { callFireBaseUrl } from './BaseUrl';
-import { WEBHOOK_EVENTS } from './descriptions/webhookEvents';
-import { signatureMatches } from './WebhookSignature';
-
-/** CallFire's error body is {httpStatusCode, internalCode, message, developerMessage}. */
-const callFireWebhookHttp: VendorHttp = {
-	name: 'CallFire',
-	secretFields: { callFireApi: ['password'] },
-	errorMessage(statusCode, body) {
-		if (statusCode < 400) return undefined;
-		const message = body && typeof body === 'object' ? (body as IDataObject).message : undefined;
-		return typeof message === 'string' && message !== '' ? message : undefined;
-	},
-};
+import { rejectUnauthorized } from '../shared/webhook';
+import { WEBHOOK_EVENTS } from './helpers/webhookEvents';
+import { signatureMatches } from './helpers/webhookSignature';
+import { CREDENTIAL_TYPE, callFireRequest } from './transport';
 
 interface WebhookState {
 	webhookId?: string;
@@ -38,6 +27,10 @@ const WEBHOOK_PAGE = 1000;
 /** A bound on the pages read while looking for this trigger's webhook. */
 const MAX_WEBHOOK_PAGES = 100;
 
+/**
+ * A request of the trigger: the CallFire transport (the credential's Base URL, retries, the
+ * error check and redaction of the node's operations).
+ */
 async function callFire(
 	this: IHookFunctions,
 	method: 'GET' | 'POST' | 'DELETE',
@@ -45,14 +38,7 @@ async function callFire(
 	body?: IDataObject,
 	qs?: IDataObject,
 ) {
-	const credentials = await this.getCredentials('callFireApi');
-	return await vendorRequest(this, callFireWebhookHttp, 'callFireApi', {
-		method,
-		url: `${callFireBaseUrl(credentials)}${path}`,
-		json: true,
-		...(body ? { body } : {}),
-		...(qs ? { qs } : {}),
-	});
+	return await callFireRequest(this, method, path, { body, qs });
 }
 
 function isNotFound(error: unknown): boolean {
@@ -133,7 +119,7 @@ export class CallFireTrigger implements INodeType {
 		defaults: { name: 'CallFire Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'callFireApi', required: true }],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
 		webhooks: [
 			{
 				name: 'default',
@@ -270,8 +256,7 @@ export class CallFireTrigger implements INodeType {
 		const raw = request.rawBody ?? Buffer.from(JSON.stringify(request.body ?? {}));
 		const header = this.getHeaderData()['x-callfire-signature'];
 		if (!signatureMatches(state.secret ?? '', raw, header)) {
-			this.getResponseObject().status(401).json({ error: 'Missing or wrong X-CallFire-Signature' });
-			return { noWebhookResponse: true };
+			return rejectUnauthorized(this, 'Missing or wrong X-CallFire-Signature');
 		}
 		// A signed body carries its own timestamp: the same signature again is a replay.
 		if (await isRepeatedDelivery(this, String(header))) {

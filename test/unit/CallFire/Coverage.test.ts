@@ -1,8 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { CallFire } from '../../../nodes/CallFire/CallFire.node';
-import * as descriptions from '../../../nodes/CallFire/descriptions';
-import type { OperationSpec } from '../../../nodes/CallFire/GenericFunctions';
+import { resources } from '../../../nodes/CallFire/resources';
+import { ENDPOINT_SPECS, type EndpointSpec } from './endpointSpecs';
 import { ENDPOINT_ROWS } from './endpoints';
 
 function routes(): Array<[string, string, string, string]> {
@@ -24,8 +24,13 @@ function routes(): Array<[string, string, string, string]> {
 
 describe('CallFire › endpoint coverage', () => {
 	it('offers one operation for each of the 104 CallFire rows of endpoints.tsv', () => {
-		const offered = new Set(routes().map(([, , method, path]) => `${method} ${path}`));
-		const missing = ENDPOINT_ROWS.filter(([method, path]) => !offered.has(`${method} ${path}`));
+		// A placeholder is named after the node's parameter (`{contactId}`), the doc's after the
+		// API's (`{id}`): the paths are compared with their placeholders unnamed.
+		const shape = (path: string) => path.replace(/\{\w+\}/g, '{}');
+		const offered = new Set(routes().map(([, , method, path]) => `${method} ${shape(path)}`));
+		const missing = ENDPOINT_ROWS.filter(
+			([method, path]) => !offered.has(`${method} ${shape(path)}`),
+		);
 		expect(missing).toEqual([]);
 		expect(ENDPOINT_ROWS).toHaveLength(104);
 		expect(routes()).toHaveLength(104);
@@ -53,11 +58,8 @@ describe('CallFire › endpoint coverage', () => {
 	});
 });
 
-function specOf(resource: string, operation: string): OperationSpec {
-	const specs = (descriptions as Record<string, unknown>)[
-		`${resource}Operations`
-	] as OperationSpec[];
-	return specs.find((spec) => spec.value === operation)!;
+function specOf(resource: string, operation: string): EndpointSpec {
+	return ENDPOINT_SPECS[resource].find((spec) => spec.value === operation)!;
 }
 
 /** The property (or option of a collection) named `name` shown for one operation. */
@@ -215,9 +217,8 @@ describe('CallFire › computed properties follow n8n lint rules (which cannot s
 	});
 
 	it('actions are sentence case and Get Many actions start with "Get many"', () => {
-		for (const [name, specs] of Object.entries(descriptions)) {
-			if (!name.endsWith('Operations')) continue;
-			for (const spec of specs as OperationSpec[]) {
+		for (const specs of resources.map((resource) => resource.operations)) {
+			for (const spec of specs) {
 				const words = spec.action.split(' ').filter((word) => word !== word.toUpperCase());
 				expect(
 					words.slice(1).every((word) => word === word.toLowerCase() && !word.includes('-')),

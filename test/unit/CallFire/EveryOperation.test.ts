@@ -7,20 +7,19 @@
  */
 import nock from 'nock';
 
-import * as descriptions from '../../../nodes/CallFire/descriptions';
-import {
-	bodyParameter,
-	optionsParameter,
-	pathParameter,
-	queryParameter,
-	type OperationSpec,
-} from '../../../nodes/CallFire/GenericFunctions';
-import { formNames } from '../../../nodes/CallFire/descriptions/formFields';
 import { runNode } from '../../helpers/harness';
 import { DOC_PAGED, DOC_RESPONSES } from './docResponses';
+import { ENDPOINT_SPECS, type EndpointSpec } from './endpointSpecs';
 import { ENDPOINT_ROWS } from './endpoints';
 import { FORM_CASES } from './formCases';
 import { BASE, BASIC_AUTH, CREDENTIALS } from './fixtures';
+import {
+	bodyParameter,
+	formInputParameter,
+	optionsParameter,
+	pathParameter,
+	queryParameter,
+} from './names';
 
 const BULK_PATHS = new Set([
 	'POST /calls',
@@ -35,17 +34,14 @@ const BULK_PATHS = new Set([
 interface Case {
 	title: string;
 	resource: string;
-	spec: OperationSpec;
+	spec: EndpointSpec;
 }
 
-const cases: Case[] = Object.entries(descriptions)
-	.filter(([name]) => name.endsWith('Operations'))
-	.flatMap(([name, specs]) =>
-		(specs as OperationSpec[]).map((spec) => {
-			const resource = name.replace(/Operations$/, '');
-			return { title: `${resource} › ${spec.name} (${spec.method} ${spec.path})`, resource, spec };
-		}),
-	);
+const cases: Case[] = Object.entries(ENDPOINT_SPECS).flatMap(([resource, specs]) =>
+	specs.map((spec) => {
+		return { title: `${resource} › ${spec.name} (${spec.method} ${spec.path})`, resource, spec };
+	}),
+);
 
 const AUDIO = Buffer.from('ID3fake-audio-bytes');
 
@@ -64,7 +60,7 @@ function queryOf(url: URL): Record<string, string | string[]> {
  * list (a bare array, or `items` with only paging beside it) gives one item per entry, nothing
  * gives `{success: true}`, a bare value is put under a key, any other object is one item.
  */
-function expectedItems(spec: OperationSpec, body: unknown): unknown[] {
+function expectedItems(spec: EndpointSpec, body: unknown): unknown[] {
 	if (body === undefined) return [{ success: true }];
 	if (Array.isArray(body)) return body;
 	if (typeof body !== 'object' || body === null) return [{ [spec.scalarKey ?? 'result']: body }];
@@ -141,7 +137,7 @@ describe('CallFire › every operation sends its documented request', () => {
 			parameters[bodyParameter(resource, spec.value)] = example;
 			expectedBody = JSON.parse(example);
 			if (BULK_PATHS.has(key)) parameters.inputMode = 'json';
-			if (spec.form) parameters[formNames(resource, spec.value).input] = 'json';
+			if (spec.form) parameters[formInputParameter(resource, spec.value)] = 'json';
 		}
 		if (spec.upload) parameters.binaryPropertyName = 'data';
 		const download = Boolean(spec.download || spec.extensionChoice);

@@ -5,18 +5,15 @@
  */
 import nock from 'nock';
 
-import * as descriptions from '../../../nodes/CallFire/descriptions';
-import { pathParameter, type OperationSpec } from '../../../nodes/CallFire/GenericFunctions';
 import { runNode } from '../../helpers/harness';
 import { DOC_RESPONSES } from './docResponses';
+import { ENDPOINT_SPECS, type EndpointSpec } from './endpointSpecs';
 import { BASE, BASIC_AUTH, CREDENTIALS } from './fixtures';
 import { FORM_CASES, type FormCase } from './formCases';
+import { pathParameter } from './names';
 
-function specOf(resource: string, operation: string): OperationSpec {
-	const specs = (descriptions as Record<string, unknown>)[
-		`${resource}Operations`
-	] as OperationSpec[];
-	return specs.find((spec) => spec.value === operation)!;
+function specOf(resource: string, operation: string): EndpointSpec {
+	return ENDPOINT_SPECS[resource].find((spec) => spec.value === operation)!;
 }
 
 /** The operation's path with its IDs, and the parameters that fill them in. */

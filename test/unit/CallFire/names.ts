@@ -1,13 +1,35 @@
-import {
-	bodyParameter,
-	optionsParameter,
-	pathParameter,
-} from '../../../nodes/CallFire/GenericFunctions';
-
 /**
- * The node's parameter names are unique per resource and operation (see `pathParameter`);
- * tests write the short names (`id`, `body`, `options`, `entryPhoneNumber`) and this maps them.
+ * The node's parameter names, as saved in workflows: unique per resource and operation
+ * (`contactId`, `textSendBody`, `textGetAllOptions`, …). Tests write the short names (`id`,
+ * `body`, `options`, `entryPhoneNumber`) and `named` maps them.
  */
+const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
+/** A path placeholder's parameter: `{id}` of Contact is `contactId` (`extension` stays). */
+export function pathParameter(resource: string, name: string): string {
+	return name === 'extension' ? 'extension' : `${resource}${capitalised(name)}`;
+}
+
+/** The JSON body parameter: `textSendBody`. */
+export function bodyParameter(resource: string, operation: string): string {
+	return `${resource}${capitalised(operation)}Body`;
+}
+
+/** The Options collection: `textGetAllOptions`. */
+export function optionsParameter(resource: string, operation: string): string {
+	return `${resource}${capitalised(operation)}Options`;
+}
+
+/** A required query parameter's own parameter: `keywordGetAllKeywords`. */
+export function queryParameter(resource: string, operation: string, name: string): string {
+	return `${resource}${capitalised(operation)}${capitalised(name)}`;
+}
+
+/** A form's choice between form fields and JSON: `callBroadcastCreateBodyInput`. */
+export function formInputParameter(resource: string, operation: string): string {
+	return `${resource}${capitalised(operation)}BodyInput`;
+}
+
 export function named(parameters: Record<string, unknown>): Record<string, unknown> {
 	const resource = String(parameters.resource);
 	const operation = String(parameters.operation);

@@ -1,7 +1,10 @@
 import nock from 'nock';
 
 import { callWebhook, webhookLifecycle } from '../../helpers/harness';
-import { callFireSignature, signatureMatches } from '../../../nodes/CallFire/WebhookSignature';
+import {
+	callFireSignature,
+	signatureMatches,
+} from '../../../nodes/CallFire/helpers/webhookSignature';
 
 const SECRET = ['webhook', 'secret', 'for', 'tests'].join('-');
 

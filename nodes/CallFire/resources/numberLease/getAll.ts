@@ -1,0 +1,35 @@
+import { defineOperation } from '../../../shared/operation';
+import { AREA_OPTIONS, queryOptions } from '../../helpers/queryOptions';
+import { CALLFIRE_REQUEST, callFirePaging } from '../../transport';
+
+/** Number Lease → Get Many: `GET /numbers/leases` (doc line 9654). */
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many number leases',
+	description: 'List the numbers the account leases',
+	method: 'GET',
+	path: '/numbers/leases',
+	query: {
+		fields: 'numberLeaseGetAllOptions.fields',
+		prefix: 'numberLeaseGetAllOptions.prefix',
+		city: 'numberLeaseGetAllOptions.city',
+		state: 'numberLeaseGetAllOptions.state',
+		zipcode: 'numberLeaseGetAllOptions.zipcode',
+		lata: 'numberLeaseGetAllOptions.lata',
+		rateCenter: 'numberLeaseGetAllOptions.rateCenter',
+		labelName: 'numberLeaseGetAllOptions.labelName',
+	},
+	paging: { pages: callFirePaging },
+	request: CALLFIRE_REQUEST,
+	fields: [
+		queryOptions(
+			'numberLeaseGetAllOptions',
+			[
+				...AREA_OPTIONS,
+				{ displayName: 'Label Name', name: 'labelName', type: 'string', default: '' },
+			],
+			'filters',
+		),
+	],
+});

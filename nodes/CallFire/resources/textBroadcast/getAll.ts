@@ -1,0 +1,23 @@
+import { defineOperation } from '../../../shared/operation';
+import { BROADCAST_FILTERS } from '../../helpers/broadcastFields';
+import { queryOptions } from '../../helpers/queryOptions';
+import { CALLFIRE_REQUEST, callFirePaging } from '../../transport';
+
+/** Text Broadcast → Get Many: `GET /texts/broadcasts` (vendor-docs README: text broadcasts mirror the call broadcasts). */
+export const getAll = defineOperation({
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many text broadcasts',
+	description: 'Find text broadcasts by name, label or whether they run',
+	method: 'GET',
+	path: '/texts/broadcasts',
+	query: {
+		fields: 'textBroadcastGetAllOptions.fields',
+		label: 'textBroadcastGetAllOptions.label',
+		name: 'textBroadcastGetAllOptions.name',
+		running: 'textBroadcastGetAllOptions.running',
+	},
+	paging: { pages: callFirePaging },
+	request: CALLFIRE_REQUEST,
+	fields: [queryOptions('textBroadcastGetAllOptions', BROADCAST_FILTERS, 'filters')],
+});

@@ -1,0 +1,998 @@
+/**
+ * The 104 CallFire endpoints as the tests expect them to be sent: method, path (with which
+ * placeholders are phone numbers), the required query parameters, whether the doc pages the list,
+ * the JSON body's shape and the doc's example, uploads and downloads. This is the tests' own table,
+ * kept apart from the node's operation files (nodes/CallFire/resources/<resource>/<operation>.ts)
+ * so that each request is checked against what the doc says, not against the code that sends it.
+ */
+
+export interface EndpointSpec {
+	value: string;
+	name: string;
+	action: string;
+	method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+	/** Path below /v2 with `{param}` placeholders. */
+	path: string;
+	/** Placeholders that are phone numbers. */
+	phonePath?: string[];
+	/** Placeholders that are one phone number or several, comma-separated. */
+	phoneListPath?: string[];
+	/** Required query parameters (their own fields); `ids`: CallFire IDs. */
+	query?: Array<{ name: string; required: true; ids?: boolean }>;
+	/** A list with Return All / Limit. */
+	list?: boolean;
+	/** `entries`: one item per entry of an unpaged list; `history`: a contact's history. */
+	output?: 'entries' | 'history';
+	/** The key a bare answer is put under. */
+	scalarKey?: string;
+	/** The JSON body: an object, or an array of entries. */
+	body?: 'object' | 'array' | 'recipients';
+	bodyExample?: string;
+	/** The body as form fields; `json`: with the JSON alternative. */
+	form?: { json: boolean };
+	upload?: { field: string };
+	download?: string;
+	extensionChoice?: string[];
+}
+
+export const ENDPOINT_SPECS: Record<string, EndpointSpec[]> = {
+	account: [
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get account details',
+			method: 'GET',
+			path: '/me/account',
+		},
+		{
+			value: 'getCreditUsage',
+			name: 'Get Credit Usage',
+			action: 'Get credit usage',
+			method: 'GET',
+			path: '/me/billing/credit-usage',
+		},
+		{
+			value: 'getPlanUsage',
+			name: 'Get Plan Usage',
+			action: 'Get plan usage',
+			method: 'GET',
+			path: '/me/billing/plan-usage',
+		},
+		{
+			value: 'createApiCredential',
+			name: 'Create API Credential',
+			action: 'Create an API credential',
+			method: 'POST',
+			path: '/me/api/credentials',
+			body: 'object',
+			bodyExample: '{"name": "api-integration"}',
+			form: {
+				json: false,
+			},
+		},
+		{
+			value: 'getApiCredentials',
+			name: 'Get Many API Credentials',
+			action: 'Get many API credentials',
+			method: 'GET',
+			path: '/me/api/credentials',
+			list: true,
+		},
+		{
+			value: 'getApiCredential',
+			name: 'Get API Credential',
+			action: 'Get an API credential',
+			method: 'GET',
+			path: '/me/api/credentials/{id}',
+		},
+		{
+			value: 'deleteApiCredential',
+			name: 'Delete API Credential',
+			action: 'Delete an API credential',
+			method: 'DELETE',
+			path: '/me/api/credentials/{id}',
+		},
+		{
+			value: 'getCallerIds',
+			name: 'Get Caller IDs',
+			action: 'Get caller ID numbers',
+			method: 'GET',
+			path: '/me/callerids',
+			output: 'entries',
+		},
+		{
+			value: 'createCallerId',
+			name: 'Create Caller ID',
+			action: 'Create a caller ID',
+			method: 'POST',
+			path: '/me/callerids/{callerid}',
+			phonePath: ['callerid'],
+		},
+		{
+			value: 'verifyCallerId',
+			name: 'Verify Caller ID',
+			action: 'Verify a caller ID',
+			method: 'POST',
+			path: '/me/callerids/{callerid}/verification-code',
+			phonePath: ['callerid'],
+			scalarKey: 'verified',
+			body: 'object',
+			bodyExample: '{"verificationCode": "1234"}',
+			form: {
+				json: false,
+			},
+		},
+	],
+	call: [
+		{
+			value: 'send',
+			name: 'Send',
+			action: 'Call numbers and play a message',
+			method: 'POST',
+			path: '/calls',
+			body: 'recipients',
+			bodyExample: '[{"phoneNumber": "12135551100", "liveMessage": "Hello"}]',
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many calls',
+			method: 'GET',
+			path: '/calls',
+			list: true,
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a call',
+			method: 'GET',
+			path: '/calls/{id}',
+		},
+	],
+	callRecording: [
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a call recording',
+			method: 'GET',
+			path: '/calls/recordings/{id}',
+		},
+		{
+			value: 'download',
+			name: 'Download MP3',
+			action: 'Download a call recording',
+			method: 'GET',
+			path: '/calls/recordings/{id}.mp3',
+			download: 'mp3',
+		},
+		{
+			value: 'getForCall',
+			name: 'Get Many for Call',
+			action: 'Get recordings of a call',
+			method: 'GET',
+			path: '/calls/{id}/recordings',
+			output: 'entries',
+		},
+		{
+			value: 'getByName',
+			name: 'Get by Name',
+			action: 'Get a call recording by name',
+			method: 'GET',
+			path: '/calls/{id}/recordings/{name}',
+		},
+		{
+			value: 'downloadByName',
+			name: 'Download MP3 by Name',
+			action: 'Download a call recording by name',
+			method: 'GET',
+			path: '/calls/{id}/recordings/{name}.mp3',
+			download: 'mp3',
+		},
+	],
+	callBroadcast: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a call broadcast',
+			method: 'POST',
+			path: '/calls/broadcasts',
+			body: 'object',
+			bodyExample:
+				'{"name": "Example API Call Broadcast", "fromNumber": "12135551189", "recipients": [{"phoneNumber": "2134441133"}, {"phoneNumber": "2135551144"}], "answeringMachineConfig": "AM_AND_LIVE", "sounds": {"liveSoundText": "Hello! This is a live answer text to speech recording", "machineSoundText": "This is an answering machine text to speech recording"}, "resumeNextDay": true}',
+			form: {
+				json: true,
+			},
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many call broadcasts',
+			method: 'GET',
+			path: '/calls/broadcasts',
+			list: true,
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a call broadcast',
+			method: 'GET',
+			path: '/calls/broadcasts/{id}',
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a call broadcast',
+			method: 'PUT',
+			path: '/calls/broadcasts/{id}',
+			body: 'object',
+			bodyExample:
+				'{"name": "Call Broadcast with Schedules", "answeringMachineConfig": "LIVE_IMMEDIATE", "sounds": {"liveSoundText": "Hello! This is an updated Call Broadcast config tts"}, "schedules": [{"startTimeOfDay": {"hour": 10, "minute": 0, "second": 0}, "stopTimeOfDay": {"hour": 18, "minute": 0, "second": 0}, "daysOfWeek": ["SATURDAY", "SUNDAY"], "timeZone": "America/New_York", "startDate": {"year": 2016, "month": 12, "day": 1}, "stopDate": {"year": 2016, "month": 12, "day": 10}}]}',
+			form: {
+				json: true,
+			},
+		},
+		{
+			value: 'archive',
+			name: 'Archive',
+			action: 'Archive a call broadcast',
+			method: 'POST',
+			path: '/calls/broadcasts/{id}/archive',
+		},
+		{
+			value: 'addBatch',
+			name: 'Add Batch',
+			action: 'Add a batch to a call broadcast',
+			method: 'POST',
+			path: '/calls/broadcasts/{id}/batches',
+			body: 'object',
+			bodyExample:
+				'{"name": "contact batch for call broadcast", "recipients": [{"phoneNumber": "12135551122"}, {"phoneNumber": "12135553434"}, {"phoneNumber": "12135558090", "attributes": {"custom_external_id": 30005044, "custom_property_1": "value1"}}], "scrubDuplicates": true}',
+			form: {
+				json: true,
+			},
+		},
+		{
+			value: 'getBatches',
+			name: 'Get Many Batches',
+			action: 'Get batches of a call broadcast',
+			method: 'GET',
+			path: '/calls/broadcasts/{id}/batches',
+			list: true,
+		},
+		{
+			value: 'getCalls',
+			name: 'Get Many Calls',
+			action: 'Get calls of a call broadcast',
+			method: 'GET',
+			path: '/calls/broadcasts/{id}/calls',
+			list: true,
+		},
+		{
+			value: 'addRecipients',
+			name: 'Add Recipients',
+			action: 'Add recipients to a call broadcast',
+			method: 'POST',
+			path: '/calls/broadcasts/{id}/recipients',
+			body: 'recipients',
+			bodyExample: '[{"phoneNumber": "12135551100"}]',
+		},
+		{
+			value: 'start',
+			name: 'Start',
+			action: 'Start a call broadcast',
+			method: 'POST',
+			path: '/calls/broadcasts/{id}/start',
+		},
+		{
+			value: 'getStats',
+			name: 'Get Statistics',
+			action: 'Get call broadcast statistics',
+			method: 'GET',
+			path: '/calls/broadcasts/{id}/stats',
+		},
+		{
+			value: 'stop',
+			name: 'Stop',
+			action: 'Stop a call broadcast',
+			method: 'POST',
+			path: '/calls/broadcasts/{id}/stop',
+		},
+	],
+	batch: [
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a batch',
+			method: 'GET',
+			path: '/campaigns/batches/{id}',
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a batch',
+			method: 'PUT',
+			path: '/campaigns/batches/{id}',
+			body: 'object',
+			bodyExample: '{"enabled": true}',
+			form: {
+				json: false,
+			},
+		},
+	],
+	sound: [
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many sounds',
+			method: 'GET',
+			path: '/campaigns/sounds',
+			list: true,
+		},
+		{
+			value: 'createFromCall',
+			name: 'Create via Call',
+			action: 'Create a sound via a call',
+			method: 'POST',
+			path: '/campaigns/sounds/calls',
+			body: 'object',
+			bodyExample: '{"name": "Sound 1", "toNumber": "12135551122"}',
+			form: {
+				json: false,
+			},
+		},
+		{
+			value: 'upload',
+			name: 'Upload File',
+			action: 'Upload a sound file',
+			method: 'POST',
+			path: '/campaigns/sounds/files',
+			upload: {
+				field: 'file',
+			},
+		},
+		{
+			value: 'createFromText',
+			name: 'Create From Text-to-Speech',
+			action: 'Create a sound from text',
+			method: 'POST',
+			path: '/campaigns/sounds/tts',
+			body: 'object',
+			bodyExample: '{"voice": "MALE1", "message": "This is a TTS sound"}',
+			form: {
+				json: false,
+			},
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a sound',
+			method: 'GET',
+			path: '/campaigns/sounds/{id}',
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			action: 'Delete a sound',
+			method: 'DELETE',
+			path: '/campaigns/sounds/{id}',
+		},
+		{
+			value: 'downloadMp3',
+			name: 'Download MP3',
+			action: 'Download a sound as MP3',
+			method: 'GET',
+			path: '/campaigns/sounds/{id}.mp3',
+			download: 'mp3',
+		},
+		{
+			value: 'downloadWav',
+			name: 'Download WAV',
+			action: 'Download a sound as WAV',
+			method: 'GET',
+			path: '/campaigns/sounds/{id}.wav',
+			download: 'wav',
+		},
+	],
+	contact: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create contacts',
+			method: 'POST',
+			path: '/contacts',
+			body: 'recipients',
+			bodyExample:
+				'[{"firstName": "Alice", "lastName": "Moore", "homePhone": "12135551124", "mobilePhone": "12136666123", "workPhone": "14553327789", "zipcode": "40460", "properties": {"custom_ext_system_id": 100200301}}, {"firstName": "Bob", "lastName": "Smith", "homePhone": "12135551127", "properties": {"custom_age": 30, "custom_position": "Manager"}}]',
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many contacts',
+			method: 'GET',
+			path: '/contacts',
+			list: true,
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a contact',
+			method: 'GET',
+			path: '/contacts/{id}',
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			action: 'Delete a contact',
+			method: 'DELETE',
+			path: '/contacts/{id}',
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a contact',
+			method: 'PUT',
+			path: '/contacts/{id}',
+			body: 'object',
+			bodyExample: '{"mobilePhone": "12136600123", "workPhone": "14553320089"}',
+			form: {
+				json: false,
+			},
+		},
+		{
+			value: 'getHistory',
+			name: 'Get History',
+			action: 'Get contact history',
+			method: 'GET',
+			path: '/contacts/{id}/history',
+			output: 'history',
+		},
+	],
+	contactList: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a contact list',
+			method: 'POST',
+			path: '/contacts/lists',
+			body: 'object',
+			bodyExample:
+				'{"name": "My Contact List", "contacts": [{"firstName": "Alice", "lastName": "Moore", "homePhone": "12135551126"}, {"firstName": "Bob", "lastName": "Smith", "homePhone": "12135551127", "properties": {"age": 30}}]}',
+			form: {
+				json: true,
+			},
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many contact lists',
+			method: 'GET',
+			path: '/contacts/lists',
+			list: true,
+		},
+		{
+			value: 'upload',
+			name: 'Create From CSV File',
+			action: 'Create a contact list from CSV',
+			method: 'POST',
+			path: '/contacts/lists/upload',
+			upload: {
+				field: 'file',
+			},
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a contact list',
+			method: 'GET',
+			path: '/contacts/lists/{id}',
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			action: 'Delete a contact list',
+			method: 'DELETE',
+			path: '/contacts/lists/{id}',
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Rename a contact list',
+			method: 'PUT',
+			path: '/contacts/lists/{id}',
+			body: 'object',
+			bodyExample: '{"name": "contact list updated"}',
+			form: {
+				json: false,
+			},
+		},
+		{
+			value: 'addItems',
+			name: 'Add Contacts',
+			action: 'Add contacts to a contact list',
+			method: 'POST',
+			path: '/contacts/lists/{id}/items',
+			body: 'object',
+			bodyExample: '{"contactNumbers": ["12135551100"]}',
+		},
+		{
+			value: 'getItems',
+			name: 'Get Many Contacts',
+			action: 'Get contacts of a contact list',
+			method: 'GET',
+			path: '/contacts/lists/{id}/items',
+			list: true,
+		},
+		{
+			value: 'removeItems',
+			name: 'Remove Contacts',
+			action: 'Remove contacts from a contact list',
+			method: 'DELETE',
+			path: '/contacts/lists/{id}/items',
+			query: [
+				{
+					name: 'contactId',
+					required: true,
+					ids: true,
+				},
+			],
+		},
+		{
+			value: 'removeItem',
+			name: 'Remove Contact',
+			action: 'Remove a contact from a contact list',
+			method: 'DELETE',
+			path: '/contacts/lists/{id}/items/{contactId}',
+		},
+	],
+	doNotContact: [
+		{
+			value: 'add',
+			name: 'Add or Update Many',
+			action: 'Add or update do not contact numbers',
+			method: 'POST',
+			path: '/contacts/dncs',
+			body: 'object',
+			bodyExample: '{"numbers": ["12135551100"], "call": true, "text": true}',
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many do not contact numbers',
+			method: 'GET',
+			path: '/contacts/dncs',
+			list: true,
+		},
+		{
+			value: 'deleteBySource',
+			name: 'Delete by Source',
+			action: 'Delete do not contact numbers by source',
+			method: 'DELETE',
+			path: '/contacts/dncs/sources/{source}',
+		},
+		{
+			value: 'getUniversal',
+			name: 'Get Universal',
+			action: 'Get universal do not contact entries',
+			method: 'GET',
+			path: '/contacts/dncs/universals/{toNumber}',
+			phonePath: ['toNumber'],
+			output: 'entries',
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a do not contact number',
+			method: 'GET',
+			path: '/contacts/dncs/{number}',
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			action: 'Delete do not contact numbers',
+			method: 'DELETE',
+			path: '/contacts/dncs/{number}',
+			phoneListPath: ['number'],
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a do not contact number',
+			method: 'PUT',
+			path: '/contacts/dncs/{number}',
+			body: 'object',
+			bodyExample: '{"call": true, "text": false}',
+			form: {
+				json: false,
+			},
+		},
+	],
+	keyword: [
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many keywords',
+			method: 'GET',
+			path: '/keywords',
+			output: 'entries',
+			query: [
+				{
+					name: 'keywords',
+					required: true,
+				},
+			],
+		},
+		{
+			value: 'checkAvailability',
+			name: 'Check Availability',
+			action: 'Check keyword availability',
+			method: 'GET',
+			path: '/keywords/{keyword}/available',
+			scalarKey: 'available',
+		},
+	],
+	keywordLease: [
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many keyword leases',
+			method: 'GET',
+			path: '/keywords/leases',
+			list: true,
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a keyword lease',
+			method: 'GET',
+			path: '/keywords/leases/{keyword}',
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a keyword lease',
+			method: 'PUT',
+			path: '/keywords/leases/{keyword}',
+			body: 'object',
+			bodyExample: '{"autoRenew": false}',
+			form: {
+				json: false,
+			},
+		},
+	],
+	media: [
+		{
+			value: 'upload',
+			name: 'Upload',
+			action: 'Upload a media file',
+			method: 'POST',
+			path: '/media',
+			upload: {
+				field: 'file',
+			},
+		},
+		{
+			value: 'downloadPublic',
+			name: 'Download Public',
+			action: 'Download public media',
+			method: 'GET',
+			path: '/media/public/{key}.{extension}',
+			extensionChoice: ['jpg', 'bmp', 'gif', 'm4a', 'mp3', 'mp4', 'png', 'wav'],
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a media file',
+			method: 'GET',
+			path: '/media/{id}',
+		},
+		{
+			value: 'downloadAs',
+			name: 'Download as Type',
+			action: 'Download media as a file type',
+			method: 'GET',
+			path: '/media/{id}.{extension}',
+			extensionChoice: ['jpg', 'bmp', 'gif', 'm4a', 'mp3', 'mp4', 'png', 'wav'],
+		},
+		{
+			value: 'download',
+			name: 'Download',
+			action: 'Download a media file',
+			method: 'GET',
+			path: '/media/{id}/file',
+			download: 'mp3',
+		},
+	],
+	number: [
+		{
+			value: 'getLocal',
+			name: 'Find Local',
+			action: 'Find local numbers',
+			method: 'GET',
+			path: '/numbers/local',
+			output: 'entries',
+		},
+		{
+			value: 'getRegions',
+			name: 'Get Many Regions',
+			action: 'Get many number regions',
+			method: 'GET',
+			path: '/numbers/regions',
+			list: true,
+		},
+		{
+			value: 'getTollFree',
+			name: 'Find Toll-Free',
+			action: 'Find toll free numbers',
+			method: 'GET',
+			path: '/numbers/tollfree',
+			output: 'entries',
+		},
+	],
+	numberLease: [
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many number leases',
+			method: 'GET',
+			path: '/numbers/leases',
+			list: true,
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a number lease',
+			method: 'GET',
+			path: '/numbers/leases/{number}',
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a number lease',
+			method: 'PUT',
+			path: '/numbers/leases/{number}',
+			body: 'object',
+			bodyExample: '{"callFeatureStatus": "DISABLED", "autoRenew": false}',
+			form: {
+				json: false,
+			},
+		},
+		{
+			value: 'getConfigs',
+			name: 'Get Many Configs',
+			action: 'Get many number configs',
+			method: 'GET',
+			path: '/numbers/leases/configs',
+			list: true,
+		},
+		{
+			value: 'getConfig',
+			name: 'Get Config',
+			action: 'Get a number config',
+			method: 'GET',
+			path: '/numbers/leases/configs/{number}',
+		},
+		{
+			value: 'updateConfig',
+			name: 'Update Config',
+			action: 'Update a number config',
+			method: 'PUT',
+			path: '/numbers/leases/configs/{number}',
+			body: 'object',
+			bodyExample:
+				'{"configType": "TRACKING", "callTrackingConfig": {"screen": false, "recorded": true, "voicemail": true, "introSoundId": 10004001, "whisperSoundId": 10005002, "voicemailSoundId": 10006003, "failedTransferSoundId": 10007004, "transferNumbers": ["12135551122", "12135551189"], "weeklySchedule": {"startTimeOfDay": {"hour": 10, "minute": 0, "second": 0}, "stopTimeOfDay": {"hour": 18, "minute": 0, "second": 0}, "daysOfWeek": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"], "timeZone": "America/New_York"}, "googleAnalytics": {"domain": "domain-name", "googleAccountId": "UA-XXXXX-2X", "category": "Sales"}}}',
+			form: {
+				json: true,
+			},
+		},
+	],
+	order: [
+		{
+			value: 'orderKeywords',
+			name: 'Purchase Keywords',
+			action: 'Buy keywords',
+			method: 'POST',
+			path: '/orders/keywords',
+			body: 'object',
+			bodyExample: '{"keywords": ["SUN", "MOON"]}',
+			form: {
+				json: false,
+			},
+		},
+		{
+			value: 'orderNumbers',
+			name: 'Purchase Numbers',
+			action: 'Buy numbers',
+			method: 'POST',
+			path: '/orders/numbers',
+			body: 'object',
+			bodyExample: '{"numbers": ["12131234567", "12131234568"]}',
+			form: {
+				json: false,
+			},
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get an order',
+			method: 'GET',
+			path: '/orders/{id}',
+		},
+	],
+	text: [
+		{
+			value: 'send',
+			name: 'Send',
+			action: 'Send texts',
+			method: 'POST',
+			path: '/texts',
+			body: 'recipients',
+			bodyExample: '[{"phoneNumber": "12135551100", "message": "Hello"}]',
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many texts',
+			method: 'GET',
+			path: '/texts',
+			list: true,
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a text',
+			method: 'GET',
+			path: '/texts/{id}',
+		},
+	],
+	autoReply: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create an auto reply',
+			method: 'POST',
+			path: '/texts/auto-replys',
+			body: 'object',
+			bodyExample:
+				'{"number": "67076", "keyword": "CALLFIRE", "message": "I am a leaf on the wind"}',
+			form: {
+				json: false,
+			},
+		},
+	],
+	textBroadcast: [
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a text broadcast',
+			method: 'POST',
+			path: '/texts/broadcasts',
+			body: 'object',
+			bodyExample:
+				'{"name": "My text broadcast", "fromNumber": "67076", "recipients": [{"phoneNumber": "12135551100"}], "message": "Hello"}',
+			form: {
+				json: true,
+			},
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many text broadcasts',
+			method: 'GET',
+			path: '/texts/broadcasts',
+			list: true,
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a text broadcast',
+			method: 'GET',
+			path: '/texts/broadcasts/{id}',
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a text broadcast',
+			method: 'PUT',
+			path: '/texts/broadcasts/{id}',
+			body: 'object',
+			bodyExample: '{"message": "Hello again"}',
+			form: {
+				json: true,
+			},
+		},
+		{
+			value: 'start',
+			name: 'Start',
+			action: 'Start a text broadcast',
+			method: 'POST',
+			path: '/texts/broadcasts/{id}/start',
+		},
+		{
+			value: 'stop',
+			name: 'Stop',
+			action: 'Stop a text broadcast',
+			method: 'POST',
+			path: '/texts/broadcasts/{id}/stop',
+		},
+		{
+			value: 'archive',
+			name: 'Archive',
+			action: 'Archive a text broadcast',
+			method: 'POST',
+			path: '/texts/broadcasts/{id}/archive',
+		},
+		{
+			value: 'getTexts',
+			name: 'Get Many Texts',
+			action: 'Get texts of a text broadcast',
+			method: 'GET',
+			path: '/texts/broadcasts/{id}/texts',
+			list: true,
+		},
+		{
+			value: 'getStats',
+			name: 'Get Statistics',
+			action: 'Get text broadcast statistics',
+			method: 'GET',
+			path: '/texts/broadcasts/{id}/stats',
+		},
+		{
+			value: 'addRecipients',
+			name: 'Add Recipients',
+			action: 'Add recipients to a text broadcast',
+			method: 'POST',
+			path: '/texts/broadcasts/{id}/recipients',
+			body: 'recipients',
+			bodyExample: '[{"phoneNumber": "12135551100"}]',
+		},
+	],
+	webhook: [
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many webhooks',
+			method: 'GET',
+			path: '/webhooks',
+			list: true,
+		},
+		{
+			value: 'create',
+			name: 'Create',
+			action: 'Create a webhook',
+			method: 'POST',
+			path: '/webhooks',
+			body: 'object',
+			bodyExample:
+				'{"name": "n8n", "resource": "InboundText", "events": ["Finished"], "callback": "https://example.com/hook"}',
+			form: {
+				json: false,
+			},
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a webhook',
+			method: 'GET',
+			path: '/webhooks/{id}',
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a webhook',
+			method: 'PUT',
+			path: '/webhooks/{id}',
+			body: 'object',
+			bodyExample: '{"enabled": false}',
+			form: {
+				json: false,
+			},
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			action: 'Delete a webhook',
+			method: 'DELETE',
+			path: '/webhooks/{id}',
+		},
+	],
+};
