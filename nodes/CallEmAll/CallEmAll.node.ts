@@ -5,7 +5,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { readableSubtitle } from '../shared/subtitle';
 import { vendorRequestDefaults } from '../shared/transport';
 
-import { callEmAllLoadOptions } from './LoadOptions';
+import { loadOptions } from './methods';
 
 import {
 	broadcastFields,
@@ -74,5 +74,5 @@ export class CallEmAll implements INodeType {
 		this.description.subtitle = readableSubtitle(this.description);
 	}
 
-	methods = { loadOptions: callEmAllLoadOptions };
+	methods = { loadOptions };
 }

@@ -1,16 +1,11 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { ItemBatching } from '../../shared/batching';
-import {
-	authorize,
-	buildBroadcast,
-	callEmAllRoute,
-	feedPaging,
-	idField,
-	listFields,
-	listQuery,
-	requireId,
-} from '../GenericFunctions';
+import { buildBroadcast } from '../helpers/broadcast';
+import { feedPaging, listFields, listQuery } from '../helpers/feed';
+import { idField } from '../helpers/fields';
+import { requireId } from '../helpers/ids';
+import { callEmAllRoute } from '../transport';
 
 const show = (operation: string[], extra: Record<string, string[]> = {}) => ({
 	show: { resource: ['broadcast'], operation, ...extra },
@@ -55,7 +50,7 @@ export const broadcastOperations: INodeProperties[] = [
 				action: 'Create a broadcast that calls or texts contacts',
 				description: 'Send a voice message, survey, text message or transfer call to contacts',
 				routing: callEmAllRoute('POST', '/v1/broadcasts', {
-					preSend: [authorize, buildBroadcast],
+					preSend: [buildBroadcast],
 					batching: oneBroadcastForAllItems,
 				}),
 			},
@@ -65,7 +60,7 @@ export const broadcastOperations: INodeProperties[] = [
 				action: 'Get a broadcast',
 				description: 'Get one broadcast with its totals',
 				routing: callEmAllRoute('GET', broadcastUrl, {
-					preSend: [authorize, requireId('broadcastId', 'Broadcast ID')],
+					preSend: [requireId('broadcastId', 'Broadcast ID')],
 				}),
 			},
 			{
@@ -74,7 +69,7 @@ export const broadcastOperations: INodeProperties[] = [
 				action: 'Get many broadcasts',
 				description: 'List broadcasts, with filters',
 				routing: callEmAllRoute('GET', '/v1/broadcasts', {
-					preSend: [authorize, listQuery],
+					preSend: [listQuery],
 					paging: feedPaging,
 				}),
 			},
@@ -84,7 +79,7 @@ export const broadcastOperations: INodeProperties[] = [
 				action: 'Get the results of a broadcast',
 				description: 'The call or text result for each phone number of a broadcast',
 				routing: callEmAllRoute('GET', `${broadcastUrl}/details`, {
-					preSend: [authorize, requireId('broadcastId', 'Broadcast ID'), listQuery],
+					preSend: [requireId('broadcastId', 'Broadcast ID'), listQuery],
 					paging: feedPaging,
 				}),
 			},

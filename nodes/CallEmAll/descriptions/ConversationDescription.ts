@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { authorize, callEmAllRoute } from '../GenericFunctions';
+import { callEmAllRoute } from '../transport';
 
 const show = { show: { resource: ['conversation'], operation: ['get'] } };
 
@@ -19,7 +19,6 @@ export const conversationOperations: INodeProperties[] = [
 				description:
 					'Get the text conversation between one of your text numbers and a phone number',
 				routing: callEmAllRoute('GET', '/v1/conversations/single', {
-					preSend: [authorize],
 					request: {
 						qs: {
 							textphonenumber: '={{$parameter["textPhoneNumber"]}}',

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { authorize, callEmAllRoute, feedPaging, listFields, listQuery } from '../GenericFunctions';
+import { feedPaging, listFields, listQuery } from '../helpers/feed';
+import { callEmAllRoute } from '../transport';
 
 export const optOutOperations: INodeProperties[] = [
 	{
@@ -16,7 +17,7 @@ export const optOutOperations: INodeProperties[] = [
 				action: 'Get many opt outs',
 				description: 'List the phone numbers that asked not to be called or texted',
 				routing: callEmAllRoute('GET', '/v1/optouts', {
-					preSend: [authorize, listQuery],
+					preSend: [listQuery],
 					paging: feedPaging,
 				}),
 			},

@@ -1,14 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import {
-	authorize,
-	callEmAllRoute,
-	idField,
-	loginRequest,
-	requireId,
-	userBody,
-	WEEK_DAYS,
-} from '../GenericFunctions';
+import { fixedFields } from '../helpers/body';
+import { idField } from '../helpers/fields';
+import { requireId } from '../helpers/ids';
+import { loginRequest } from '../helpers/login';
+import { userBody, WEEK_DAYS } from '../helpers/users';
+import { callEmAllRoute } from '../transport';
 
 const show = (operation: string[]) => ({ show: { resource: ['user'], operation } });
 
@@ -26,7 +23,10 @@ export const userOperations: INodeProperties[] = [
 				action: 'Create a user',
 				description: 'Add a user to the account',
 				routing: callEmAllRoute('POST', '/v1/account/users', {
-					preSend: [authorize, userBody({ userName: 'UserName', pinCode: 'PinCode' })],
+					preSend: [
+						fixedFields({ userName: 'UserName', pinCode: 'PinCode' }),
+						userBody({ update: false }),
+					],
 				}),
 			},
 			{
@@ -45,7 +45,7 @@ export const userOperations: INodeProperties[] = [
 				action: 'Update a user',
 				description: "Change a user's settings",
 				routing: callEmAllRoute('PUT', '/v1/account/users/{userId}', {
-					preSend: [authorize, requireId('userId', 'User ID'), userBody()],
+					preSend: [requireId('userId', 'User ID'), userBody({ update: true })],
 				}),
 			},
 		],

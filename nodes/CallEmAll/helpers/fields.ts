@@ -1,0 +1,36 @@
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+
+import { CHOOSE_OR_ID } from '../../shared/descriptions';
+
+/** Small pieces of the node's description and output several resources use. */
+
+/** postReceive for DELETE answers with no body: one item saying it worked. */
+export async function deleted(
+	this: IExecuteSingleFunctions,
+	items: Array<{ json: IDataObject }>,
+): Promise<Array<{ json: IDataObject }>> {
+	return items.map((item) =>
+		Object.keys(item.json ?? {}).length ? item : { ...item, json: { success: true } },
+	);
+}
+
+/** A required ID field of some operations of a resource (a dropdown when a method is named). */
+export function idField(
+	resource: string,
+	operations: string[],
+	name: string,
+	displayName: string,
+	description: string,
+	loadOptionsMethod?: string,
+): INodeProperties {
+	return {
+		displayName: loadOptionsMethod ? `${displayName.replace(/ ID$/, '')} Name or ID` : displayName,
+		name,
+		type: loadOptionsMethod ? 'options' : 'string',
+		...(loadOptionsMethod ? { typeOptions: { loadOptionsMethod } } : {}),
+		required: true,
+		default: '',
+		description: loadOptionsMethod ? `${description}. ${CHOOSE_OR_ID}.` : description,
+		displayOptions: { show: { resource: [resource], operation: operations } },
+	};
+}
