@@ -2,14 +2,15 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { buildNodeProperties } from '../shared/builder';
 import { readableSubtitle } from '../shared/subtitle';
 import { vendorRequestDefaults } from '../shared/transport';
 
 import { loadOptions } from './methods';
+import { resources } from './resources';
+import { CREDENTIAL_TYPE, callEmAllHttp } from './transport';
 
 import {
-	broadcastFields,
-	broadcastOperations,
 	contactFields,
 	contactListFields,
 	contactListOperations,
@@ -21,6 +22,15 @@ import {
 	userFields,
 	userOperations,
 } from './descriptions';
+
+/**
+ * The properties of the resources on the operation model (`resources/`), without the builder's
+ * Resource selector: the node's own selector below still lists the resources of `descriptions/`.
+ */
+const [, ...modelProperties] = buildNodeProperties(callEmAllHttp, {
+	resources,
+	methods: { loadOptions },
+});
 
 export class CallEmAll implements INodeType {
 	description: INodeTypeDescription = {
@@ -36,7 +46,7 @@ export class CallEmAll implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'callEmAllApi', required: true }],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
 		requestDefaults: vendorRequestDefaults(),
 		properties: [
 			{
@@ -56,8 +66,7 @@ export class CallEmAll implements INodeType {
 			},
 			...userOperations,
 			...userFields,
-			...broadcastOperations,
-			...broadcastFields,
+			...modelProperties,
 			...contactOperations,
 			...contactFields,
 			...contactListOperations,

@@ -1,4 +1,3 @@
-export * from './BroadcastDescription';
 export * from './ContactDescription';
 export * from './ContactListDescription';
 export * from './ConversationDescription';

@@ -1,0 +1,7 @@
+import { broadcast } from './broadcast';
+
+/**
+ * The Call-Em-All resources on the operation model, one folder each
+ * (`<resource>/<operation>.ts`). The others are still in `descriptions/` until they move.
+ */
+export const resources = [broadcast];
