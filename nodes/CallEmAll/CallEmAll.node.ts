@@ -15,10 +15,6 @@ import {
 	contactListFields,
 	contactListOperations,
 	contactOperations,
-	conversationFields,
-	conversationOperations,
-	optOutFields,
-	optOutOperations,
 	userFields,
 	userOperations,
 } from './descriptions';
@@ -30,6 +26,8 @@ import {
 const [, ...modelProperties] = buildNodeProperties(callEmAllHttp, {
 	resources,
 	methods: { loadOptions },
+	// Each resource's Options collection holds its own list options (saved workflows use the name).
+	repeatedNames: ['options'],
 });
 
 export class CallEmAll implements INodeType {
@@ -71,10 +69,6 @@ export class CallEmAll implements INodeType {
 			...contactFields,
 			...contactListOperations,
 			...contactListFields,
-			...conversationOperations,
-			...conversationFields,
-			...optOutOperations,
-			...optOutFields,
 		],
 	};
 

@@ -14,6 +14,11 @@ export async function deleted(
 	);
 }
 
+/** A dropdown's description: its own words, then n8n's "Choose from the list …" (with a full stop). */
+export function chooseOrId(description: string): string {
+	return `${description}. ${CHOOSE_OR_ID}.`;
+}
+
 /** A required ID field of some operations of a resource (a dropdown when a method is named). */
 export function idField(
 	resource: string,
@@ -30,7 +35,7 @@ export function idField(
 		...(loadOptionsMethod ? { typeOptions: { loadOptionsMethod } } : {}),
 		required: true,
 		default: '',
-		description: loadOptionsMethod ? `${description}. ${CHOOSE_OR_ID}.` : description,
+		description: loadOptionsMethod ? chooseOrId(description) : description,
 		displayOptions: { show: { resource: [resource], operation: operations } },
 	};
 }

@@ -1,7 +1,7 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 import type { FieldSpec } from '../../../shared/operation';
-import { CHOOSE_OR_ID } from '../../../shared/descriptions';
+import { chooseOrId } from '../../helpers/fields';
 import { pathId } from '../../helpers/ids';
 
 /** What several broadcast operations share: the broadcast types and the Broadcast field. */
@@ -44,7 +44,7 @@ export const broadcastIdField: FieldSpec = {
 	typeOptions: { loadOptionsMethod: 'getBroadcasts' },
 	required: true,
 	default: '',
-	description: `The broadcast. ${CHOOSE_OR_ID}.`,
+	description: chooseOrId('The broadcast'),
 };
 
 /** `{broadcastId}` of a path: a whole number above 0, checked before any request. */
