@@ -15,8 +15,6 @@ import {
 	contactListFields,
 	contactListOperations,
 	contactOperations,
-	userFields,
-	userOperations,
 } from './descriptions';
 
 /**
@@ -62,8 +60,6 @@ export class CallEmAll implements INodeType {
 				],
 				default: 'broadcast',
 			},
-			...userOperations,
-			...userFields,
 			...modelProperties,
 			...contactOperations,
 			...contactFields,

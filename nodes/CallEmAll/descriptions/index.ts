@@ -1,3 +1,2 @@
 export * from './ContactDescription';
 export * from './ContactListDescription';
-export * from './UserDescription';

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
 import { CHOOSE_OR_ID } from '../../shared/descriptions';
+import type { FieldSpec } from '../../shared/operation';
 
 /** Small pieces of the node's description and output several resources use. */
 
@@ -15,11 +16,32 @@ export async function deleted(
 }
 
 /** A dropdown's description: its own words, then n8n's "Choose from the list …" (with a full stop). */
-export function chooseOrId(description: string): string {
+function chooseOrId(description: string): string {
 	return `${description}. ${CHOOSE_OR_ID}.`;
 }
 
-/** A required ID field of some operations of a resource (a dropdown when a method is named). */
+/**
+ * A required ID field: a dropdown of the account's records when a load-options method is named
+ * ("Broadcast Name or ID"), else typed ("User ID").
+ */
+export function idFieldSpec(
+	name: string,
+	displayName: string,
+	description: string,
+	loadOptionsMethod?: string,
+): FieldSpec {
+	return {
+		displayName: loadOptionsMethod ? `${displayName.replace(/ ID$/, '')} Name or ID` : displayName,
+		name,
+		type: loadOptionsMethod ? 'options' : 'string',
+		...(loadOptionsMethod ? { typeOptions: { loadOptionsMethod } } : {}),
+		required: true,
+		default: '',
+		description: loadOptionsMethod ? chooseOrId(description) : description,
+	};
+}
+
+/** `idFieldSpec` for some operations of a resource not on the operation model yet. */
 export function idField(
 	resource: string,
 	operations: string[],
@@ -29,13 +51,7 @@ export function idField(
 	loadOptionsMethod?: string,
 ): INodeProperties {
 	return {
-		displayName: loadOptionsMethod ? `${displayName.replace(/ ID$/, '')} Name or ID` : displayName,
-		name,
-		type: loadOptionsMethod ? 'options' : 'string',
-		...(loadOptionsMethod ? { typeOptions: { loadOptionsMethod } } : {}),
-		required: true,
-		default: '',
-		description: loadOptionsMethod ? chooseOrId(description) : description,
+		...(idFieldSpec(name, displayName, description, loadOptionsMethod) as INodeProperties),
 		displayOptions: { show: { resource: [resource], operation: operations } },
 	};
 }

@@ -1,7 +1,7 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 import type { FieldSpec } from '../../../shared/operation';
-import { chooseOrId } from '../../helpers/fields';
+import { idFieldSpec } from '../../helpers/fields';
 import { pathId } from '../../helpers/ids';
 
 /** What several broadcast operations share: the broadcast types and the Broadcast field. */
@@ -37,15 +37,12 @@ export const BROADCAST_TYPE_OPTIONS: INodePropertyOptions[] = [
 ];
 
 /** The broadcast an operation reads: a dropdown of the account's broadcasts, or an ID. */
-export const broadcastIdField: FieldSpec = {
-	displayName: 'Broadcast Name or ID',
-	name: 'broadcastId',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getBroadcasts' },
-	required: true,
-	default: '',
-	description: chooseOrId('The broadcast'),
-};
+export const broadcastIdField: FieldSpec = idFieldSpec(
+	'broadcastId',
+	'Broadcast ID',
+	'The broadcast',
+	'getBroadcasts',
+);
 
 /** `{broadcastId}` of a path: a whole number above 0, checked before any request. */
 export const broadcastPath = {
