@@ -2,25 +2,31 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { buildNodeProperties } from '../shared/builder';
 import { readableSubtitle } from '../shared/subtitle';
 import { vendorRequestDefaults } from '../shared/transport';
 
-import { callEmAllLoadOptions } from './LoadOptions';
+import { loadOptions } from './methods';
+import { resources } from './resources';
+import { CREDENTIAL_TYPE, callEmAllHttp } from './transport';
 
 import {
-	broadcastFields,
-	broadcastOperations,
 	contactFields,
 	contactListFields,
 	contactListOperations,
 	contactOperations,
-	conversationFields,
-	conversationOperations,
-	optOutFields,
-	optOutOperations,
-	userFields,
-	userOperations,
 } from './descriptions';
+
+/**
+ * The properties of the resources on the operation model (`resources/`), without the builder's
+ * Resource selector: the node's own selector below still lists the resources of `descriptions/`.
+ */
+const [, ...modelProperties] = buildNodeProperties(callEmAllHttp, {
+	resources,
+	methods: { loadOptions },
+	// Each resource's Options collection holds its own list options (saved workflows use the name).
+	repeatedNames: ['options'],
+});
 
 export class CallEmAll implements INodeType {
 	description: INodeTypeDescription = {
@@ -36,7 +42,7 @@ export class CallEmAll implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'callEmAllApi', required: true }],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
 		requestDefaults: vendorRequestDefaults(),
 		properties: [
 			{
@@ -54,18 +60,11 @@ export class CallEmAll implements INodeType {
 				],
 				default: 'broadcast',
 			},
-			...userOperations,
-			...userFields,
-			...broadcastOperations,
-			...broadcastFields,
+			...modelProperties,
 			...contactOperations,
 			...contactFields,
 			...contactListOperations,
 			...contactListFields,
-			...conversationOperations,
-			...conversationFields,
-			...optOutOperations,
-			...optOutFields,
 		],
 	};
 
@@ -74,5 +73,5 @@ export class CallEmAll implements INodeType {
 		this.description.subtitle = readableSubtitle(this.description);
 	}
 
-	methods = { loadOptions: callEmAllLoadOptions };
+	methods = { loadOptions };
 }

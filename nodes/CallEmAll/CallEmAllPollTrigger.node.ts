@@ -10,7 +10,8 @@ import {
 } from 'n8n-workflow';
 
 import { PageGuard } from '../shared/paging';
-import { callEmAllRequest, feedPaging } from './GenericFunctions';
+import { feedPaging } from './helpers/feed';
+import { callEmAllRequest } from './transport';
 
 /** How many opt-outs are remembered for deduplication. */
 export const SEEN_OPT_OUTS_KEPT = 5000;

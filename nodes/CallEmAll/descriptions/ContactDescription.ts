@@ -1,20 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import {
-	authorize,
-	callEmAllRoute,
-	contactFilterOptions,
-	contactIdRequestsField,
-	contactIdsRequest,
-	deleted,
-	EACH_CONTACT,
-	feedPaging,
-	fieldsBody,
-	idField,
-	listFields,
-	listQuery,
-	requireId,
-} from '../GenericFunctions';
+import { fieldsBody } from '../helpers/body';
+import { contactIdRequestsField, contactIdsRequest, EACH_CONTACT } from '../helpers/contactDeletes';
+import { contactFilterOptions } from '../helpers/contacts';
+import { feedPaging, listFields, listQuery } from '../helpers/feed';
+import { deleted, idField } from '../helpers/fields';
+import { requireId } from '../helpers/ids';
+import { callEmAllRoute } from '../transport';
 
 const show = (operation: string[], extra: Record<string, boolean[]> = {}) => ({
 	show: { resource: ['contact'], operation, ...extra },
@@ -36,7 +28,7 @@ export const contactOperations: INodeProperties[] = [
 				action: 'Create a contact',
 				description: 'Add a contact to the Everyone list',
 				routing: callEmAllRoute('POST', '/v1/contacts', {
-					preSend: [authorize, fieldsBody('contactFields', { primaryPhone: 'PrimaryPhone' })],
+					preSend: [fieldsBody('contactFields', { primaryPhone: 'PrimaryPhone' })],
 				}),
 			},
 			{
@@ -44,7 +36,7 @@ export const contactOperations: INodeProperties[] = [
 				value: 'delete',
 				action: 'Delete a contact',
 				routing: callEmAllRoute('DELETE', contactUrl, {
-					preSend: [authorize, requireId('contactId', 'Contact ID')],
+					preSend: [requireId('contactId', 'Contact ID')],
 					postReceive: [deleted],
 				}),
 			},
@@ -54,7 +46,7 @@ export const contactOperations: INodeProperties[] = [
 				action: 'Delete many contacts',
 				description: 'Delete the contacts given, one request each, or every contact',
 				routing: callEmAllRoute('DELETE', `/v1/contacts/${EACH_CONTACT}`, {
-					preSend: [authorize, contactIdsRequest()],
+					preSend: [contactIdsRequest()],
 					postReceive: [deleted],
 					contactIds: true,
 				}),
@@ -64,7 +56,7 @@ export const contactOperations: INodeProperties[] = [
 				value: 'get',
 				action: 'Get a contact',
 				routing: callEmAllRoute('GET', contactUrl, {
-					preSend: [authorize, requireId('contactId', 'Contact ID')],
+					preSend: [requireId('contactId', 'Contact ID')],
 				}),
 			},
 			{
@@ -73,7 +65,7 @@ export const contactOperations: INodeProperties[] = [
 				action: 'Get many contacts',
 				description: 'List or search contacts',
 				routing: callEmAllRoute('GET', '/v1/contacts', {
-					preSend: [authorize, listQuery],
+					preSend: [listQuery],
 					paging: feedPaging,
 				}),
 			},

@@ -1,21 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import {
-	authorize,
-	callEmAllRoute,
-	contactFilterOptions,
-	contactIdRequestsField,
-	contactIdsRequest,
-	deleted,
-	EACH_CONTACT,
-	feedPaging,
-	fieldsBody,
-	idField,
-	listFields,
-	listQuery,
-	requireId,
-	userListOnly,
-} from '../GenericFunctions';
+import { fieldsBody } from '../helpers/body';
+import { contactIdRequestsField, contactIdsRequest, EACH_CONTACT } from '../helpers/contactDeletes';
+import { contactFilterOptions } from '../helpers/contacts';
+import { feedPaging, listFields, listQuery } from '../helpers/feed';
+import { deleted, idField } from '../helpers/fields';
+import { requireId, userListOnly } from '../helpers/ids';
+import { callEmAllRoute } from '../transport';
 
 const show = (operation: string[], extra: Record<string, boolean[]> = {}) => ({
 	show: { resource: ['contactList'], operation, ...extra },
@@ -38,7 +29,7 @@ export const contactListOperations: INodeProperties[] = [
 				value: 'create',
 				action: 'Create a contact list',
 				routing: callEmAllRoute('POST', '/v1/lists', {
-					preSend: [authorize, fieldsBody('listFields', { listName: 'ListName' })],
+					preSend: [fieldsBody('listFields', { listName: 'ListName' })],
 				}),
 			},
 			{
@@ -47,7 +38,7 @@ export const contactListOperations: INodeProperties[] = [
 				action: 'Delete a contact list',
 				description: 'Delete one of your own contact lists (not a system list)',
 				routing: callEmAllRoute('DELETE', listUrl, {
-					preSend: [authorize, needList, userListOnly],
+					preSend: [needList, userListOnly],
 					postReceive: [deleted],
 				}),
 			},
@@ -58,7 +49,7 @@ export const contactListOperations: INodeProperties[] = [
 				description:
 					'Permanently delete the given contacts, one request each, or every contact, from the Deleted folder',
 				routing: callEmAllRoute('DELETE', `/v1/lists/deleted/contacts/${EACH_CONTACT}`, {
-					preSend: [authorize, contactIdsRequest()],
+					preSend: [contactIdsRequest()],
 					postReceive: [deleted],
 					contactIds: true,
 				}),
@@ -67,14 +58,14 @@ export const contactListOperations: INodeProperties[] = [
 				name: 'Get',
 				value: 'get',
 				action: 'Get a contact list',
-				routing: callEmAllRoute('GET', listUrl, { preSend: [authorize, needList] }),
+				routing: callEmAllRoute('GET', listUrl, { preSend: [needList] }),
 			},
 			{
 				name: 'Get Contacts',
 				value: 'getContacts',
 				action: 'Get the contacts of a list',
 				routing: callEmAllRoute('GET', `${listUrl}/contacts`, {
-					preSend: [authorize, needList, listQuery],
+					preSend: [needList, listQuery],
 					paging: feedPaging,
 				}),
 			},
@@ -83,14 +74,14 @@ export const contactListOperations: INodeProperties[] = [
 				value: 'getEveryone',
 				action: 'Get the everyone list',
 				description: 'Get the list that holds every contact',
-				routing: callEmAllRoute('GET', '/v1/lists/everyone', { preSend: [authorize] }),
+				routing: callEmAllRoute('GET', '/v1/lists/everyone', {}),
 			},
 			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many contact lists',
 				routing: callEmAllRoute('GET', '/v1/lists', {
-					preSend: [authorize, listQuery],
+					preSend: [listQuery],
 					paging: feedPaging,
 				}),
 			},
@@ -99,7 +90,7 @@ export const contactListOperations: INodeProperties[] = [
 				value: 'removeContact',
 				action: 'Remove a contact from a list',
 				routing: callEmAllRoute('DELETE', `${listUrl}/contacts/{listContactId}`, {
-					preSend: [authorize, needList, requireId('listContactId', 'Contact ID')],
+					preSend: [needList, requireId('listContactId', 'Contact ID')],
 					postReceive: [deleted],
 				}),
 			},
@@ -109,7 +100,7 @@ export const contactListOperations: INodeProperties[] = [
 				action: 'Remove many contacts from a list',
 				description: 'Remove the given contacts, one request each, or every contact, from a list',
 				routing: callEmAllRoute('DELETE', `${listUrl}/contacts/${EACH_CONTACT}`, {
-					preSend: [authorize, needList, contactIdsRequest('listId')],
+					preSend: [needList, contactIdsRequest('listId')],
 					postReceive: [deleted],
 					contactIds: true,
 				}),

@@ -1,6 +1,2 @@
-export * from './BroadcastDescription';
 export * from './ContactDescription';
 export * from './ContactListDescription';
-export * from './ConversationDescription';
-export * from './OptOutDescription';
-export * from './UserDescription';

@@ -4,7 +4,7 @@
  */
 import nock from 'nock';
 
-import { clearLoginCache } from '../../../nodes/CallEmAll/GenericFunctions';
+import { clearLoginCache } from '../../../nodes/CallEmAll/helpers/login';
 import { runNode } from '../../helpers/harness';
 import { BASE, CREDENTIALS, DOC, recordTo, signatureVerifies, type Seen } from './fixtures';
 

@@ -1,6 +1,6 @@
 import nock from 'nock';
 
-import { clearLoginCache } from '../../../nodes/CallEmAll/GenericFunctions';
+import { clearLoginCache } from '../../../nodes/CallEmAll/helpers/login';
 import { runNode } from '../../helpers/harness';
 import {
 	APP_KEY,

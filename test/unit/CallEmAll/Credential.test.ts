@@ -15,7 +15,7 @@ import {
 } from 'n8n-workflow';
 
 import { CallEmAllApi } from '../../../credentials/CallEmAllApi.credentials';
-import { clearLoginCache } from '../../../nodes/CallEmAll/GenericFunctions';
+import { clearLoginCache } from '../../../nodes/CallEmAll/helpers/login';
 import { runNode } from '../../helpers/harness';
 import {
 	AUTH_TOKEN,

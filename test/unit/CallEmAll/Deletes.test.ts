@@ -20,12 +20,12 @@
 import nock from 'nock';
 import { sleep } from 'n8n-workflow';
 
+import { clearLoginCache } from '../../../nodes/CallEmAll/helpers/login';
 import {
-	clearLoginCache,
 	DELETES_IN_FLIGHT,
 	unsafeDelete,
 	type DeletePlan,
-} from '../../../nodes/CallEmAll/GenericFunctions';
+} from '../../../nodes/CallEmAll/helpers/contactDeletes';
 import { runNode } from '../../helpers/harness';
 import {
 	BASE,

@@ -1,5 +1,5 @@
 import { CallEmAllApi } from '../../../credentials/CallEmAllApi.credentials';
-import { callEmAllLoadOptions } from '../../../nodes/CallEmAll/LoadOptions';
+import { callEmAllLoadOptions } from '../../../nodes/CallEmAll/methods';
 import { AUTH_TOKEN, BASE, CREDENTIALS, DOC, SECRET_KEY, signatureVerifies } from './fixtures';
 
 /** A load-options context whose authenticated request helper signs with the real credential. */

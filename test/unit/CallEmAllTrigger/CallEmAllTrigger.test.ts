@@ -1,6 +1,6 @@
 import nock from 'nock';
 
-import { clearLoginCache } from '../../../nodes/CallEmAll/GenericFunctions';
+import { clearLoginCache } from '../../../nodes/CallEmAll/helpers/login';
 import { SEEN_OPT_OUTS_KEPT } from '../../../nodes/CallEmAll/CallEmAllPollTrigger.node';
 import { callWebhook, createPoller } from '../../helpers/harness';
 import {

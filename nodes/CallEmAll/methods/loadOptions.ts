@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { callEmAllRequest } from './GenericFunctions';
+import { callEmAllRequest } from '../transport';
 
 /** Up to this many entries are offered in a dropdown; anything else is typed as an ID. */
 const PICKER_SIZE = 1000;

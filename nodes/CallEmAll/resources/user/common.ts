@@ -1,57 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import {
-	authorize,
-	callEmAllRoute,
-	idField,
-	loginRequest,
-	requireId,
-	userBody,
-	WEEK_DAYS,
-} from '../GenericFunctions';
+import type { FieldSpec } from '../../../shared/operation';
+import { WEEK_DAYS } from '../../helpers/users';
 
-const show = (operation: string[]) => ({ show: { resource: ['user'], operation } });
-
-export const userOperations: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['user'] } },
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				action: 'Create a user',
-				description: 'Add a user to the account',
-				routing: callEmAllRoute('POST', '/v1/account/users', {
-					preSend: [authorize, userBody({ userName: 'UserName', pinCode: 'PinCode' })],
-				}),
-			},
-			{
-				name: 'Log In',
-				value: 'logIn',
-				action: 'Log in a user',
-				description: 'Get an Auth Token for a user name and PIN',
-				routing: callEmAllRoute('POST', '/v1/user/login', {
-					preSend: [loginRequest],
-					login: true,
-				}),
-			},
-			{
-				name: 'Update',
-				value: 'update',
-				action: 'Update a user',
-				description: "Change a user's settings",
-				routing: callEmAllRoute('PUT', '/v1/account/users/{userId}', {
-					preSend: [authorize, requireId('userId', 'User ID'), userBody()],
-				}),
-			},
-		],
-		default: 'create',
-	},
-];
+/** The fields Account User › Create and Update share: the user's settings and permissions. */
 
 /** Shown in the Fields of one operation only. */
 const only = (operation: string) => ({ show: { '/operation': [operation] } });
@@ -198,62 +150,24 @@ const permissionOptions: INodeProperties[] = [
 	},
 ];
 
-export const userFields: INodeProperties[] = [
-	idField('user', ['update'], 'userId', 'User ID', 'The ID of the user to change'),
-	{
-		displayName: 'User Name',
-		name: 'userName',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'The login name of the new user',
-		displayOptions: show(['create']),
-	},
-	{
-		displayName: 'PIN Code',
-		name: 'pinCode',
-		type: 'string',
-		typeOptions: { password: true },
-		required: true,
-		default: '',
-		description: 'The password of the new user',
-		displayOptions: show(['create']),
-	},
-	{
-		displayName: 'User Name',
-		name: 'userName',
-		type: 'string',
-		default: '',
-		description: "The user to log in. Leave empty to use the credential's user name.",
-		displayOptions: show(['logIn']),
-	},
-	{
-		displayName: 'PIN Code',
-		name: 'pinCode',
-		type: 'string',
-		typeOptions: { password: true },
-		default: '',
-		description: "The user's PIN. Leave empty to use the credential's PIN.",
-		displayOptions: show(['logIn']),
-	},
-	{
-		displayName: 'Fields',
-		name: 'userFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		displayOptions: show(['create', 'update']),
-		options: userFieldOptions,
-	},
-	{
-		displayName: 'Permissions',
-		name: 'userPermissions',
-		type: 'collection',
-		placeholder: 'Add Permission',
-		default: {},
-		description:
-			'Only the permissions added here are sent. A master user can change the permissions of the other users of the account; users cannot change their own.',
-		displayOptions: show(['create', 'update']),
-		options: permissionOptions,
-	},
-];
+/** The user's settings (helpers/users.ts `userBody` sends them in the doc's models). */
+export const userFieldsField: FieldSpec = {
+	displayName: 'Fields',
+	name: 'userFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	options: userFieldOptions,
+};
+
+/** The user's permissions, sent as `Permissions` (only those added). */
+export const userPermissionsField: FieldSpec = {
+	displayName: 'Permissions',
+	name: 'userPermissions',
+	type: 'collection',
+	placeholder: 'Add Permission',
+	default: {},
+	description:
+		'Only the permissions added here are sent. A master user can change the permissions of the other users of the account; users cannot change their own.',
+	options: permissionOptions,
+};
