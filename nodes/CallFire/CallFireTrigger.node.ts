@@ -11,7 +11,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { isRepeatedDelivery } from '../shared/replay';
+import { deliveryItems, dropProcessedDeliveries, isRepeatedDelivery } from '../shared/replay';
 import { vendorRequest, type VendorHttp } from '../shared/transport';
 import { WEBHOOK_EVENTS } from './descriptions/webhookEvents';
 import { signatureMatches } from './WebhookSignature';
@@ -282,7 +282,15 @@ export class CallFireTrigger implements INodeType {
 		const { events: _events, ...delivery } = body;
 		void _events;
 		return {
-			workflowData: [events.map((event) => ({ json: { ...event, delivery } }))],
+			workflowData: [
+				deliveryItems(
+					this,
+					events.map((event) => ({ json: { ...event, delivery } })),
+				),
+			],
 		};
 	}
+
+	/** Runs first in the execution: a delivery another n8n process already ran for is dropped. */
+	execute = dropProcessedDeliveries;
 }
