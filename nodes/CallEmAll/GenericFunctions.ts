@@ -28,10 +28,14 @@ import {
 	clearSessions,
 	hasLogin,
 	LOGIN_HINT,
+	loginFailedSince,
 	logsIn,
+	markRefused,
+	REFUSED_TOKEN_HEADER,
 	RELOGIN_HINT,
 	sessionToken,
 	TOKEN_HINT,
+	usableSavedToken,
 	vendorMessage,
 } from './Session';
 
@@ -142,8 +146,14 @@ async function loginToken(
 		(failure: unknown) => ({ token: undefined, failure }),
 	);
 	if (outcome.token !== undefined) return outcome.token;
-	const login = outcome.failure instanceof CallEmAllLoginError ? outcome.failure : undefined;
-	throw new NodeApiError(
+	throw loginError(
+		context,
+		outcome.failure instanceof CallEmAllLoginError ? outcome.failure : undefined,
+	);
+}
+
+function loginError(context: RequestContext, login: CallEmAllLoginError | undefined): NodeApiError {
+	return new NodeApiError(
 		context.getNode(),
 		{},
 		{
@@ -155,9 +165,20 @@ async function loginToken(
 }
 
 /**
+ * The headers of a request sent again after Call-Em-All refused `refused`: the credential signs
+ * it with the saved token, or has n8n renew that first (see the credential's `authenticate`).
+ */
+function afterRefusal(headers: IDataObject, refused: string): IDataObject {
+	markRefused(refused);
+	const { [TOKEN_HEADER]: dropped, ...rest } = headers;
+	void dropped;
+	return { ...rest, [REFUSED_TOKEN_HEADER]: refused };
+}
+
+/**
  * preSend of every operation: the credential must hold the keys, and either an Auth Token or
- * a user name and PIN (then the node logs in once per credential and reuses the token until
- * Call-Em-All refuses it).
+ * a user name and PIN. Then the token saved in the credential (n8n's database) is used; the
+ * node logs in only when there is none yet, and n8n saves that login's token for every process.
  */
 export async function authorize(
 	this: IExecuteSingleFunctions,
@@ -171,7 +192,9 @@ export async function authorize(
 			'The Call-Em-All credential needs an Auth Token, or a user name and PIN to log in with',
 		);
 	}
-	const token = await loginToken(this, credentials);
+	const token =
+		usableSavedToken(credentials) ??
+		(await loginToken(this, credentials, String(credentials.sessionToken ?? '')));
 	requestOptions.headers = { ...(requestOptions.headers ?? {}), [TOKEN_HEADER]: token };
 	return requestOptions;
 }
@@ -246,9 +269,6 @@ type Transport = (
 	requestData: DeclarativeRestApiSettings.ResultOptions,
 ) => Promise<INodeExecutionData[]>;
 
-/** The token each request got from a new login, so it is not refused and renewed twice. */
-const renewedFor = new WeakMap<object, string>();
-
 type Outcome = { items: INodeExecutionData[]; failure?: undefined } | { failure: unknown };
 
 async function attempt(
@@ -264,9 +284,10 @@ async function attempt(
 
 /**
  * One attempt of an operation's request. A login token Call-Em-All refuses (401) is replaced
- * by one new login and the request sent once more; a second refusal is reported with its likely
- * cause. Errors leave here without the PIN, otherwise as the pipeline made them (it reads their
- * status and Retry-After to decide on retries).
+ * by one new login (through n8n's pre-authentication, which saves it to the credential) and the
+ * request sent once more; a second refusal is reported with its likely cause. Errors leave here
+ * without the PIN, otherwise as the pipeline made them (it reads their status and Retry-After to
+ * decide on retries).
  */
 async function sendRenewing(
 	context: IExecutePaginationFunctions,
@@ -280,17 +301,14 @@ async function sendRenewing(
 	const headers = (options.headers ?? {}) as IDataObject;
 	const used = typeof headers[TOKEN_HEADER] === 'string' ? headers[TOKEN_HEADER] : '';
 	if (httpStatusOf(outcome.failure) === 401 && used !== '' && used !== ZERO_TOKEN) {
-		if (used === renewedFor.get(options)) {
+		const renewing = Date.now();
+		options.headers = afterRefusal(headers, used);
+		outcome = await attempt(context, send, requestData);
+		if ('items' in outcome) return outcome.items;
+		const login = loginFailedSince(credentials, renewing);
+		if (login) throw loginError(context, login);
+		if (httpStatusOf(outcome.failure) === 401) {
 			(outcome.failure as Error).message = refusedAgain(outcome.failure);
-		} else {
-			const fresh = await loginToken(context, credentials, used);
-			options.headers = { ...headers, [TOKEN_HEADER]: fresh };
-			renewedFor.set(options, fresh);
-			outcome = await attempt(context, send, requestData);
-			if ('items' in outcome) return outcome.items;
-			if (httpStatusOf(outcome.failure) === 401) {
-				(outcome.failure as Error).message = refusedAgain(outcome.failure);
-			}
 		}
 	}
 	hidePin(outcome.failure, credentials, options.body);
@@ -1016,11 +1034,13 @@ export async function callEmAllRequest(
 			(failure: unknown) => ({ body: undefined, failure }),
 		);
 	let outcome = await send();
-	// A refused login token: one new login, and the request once more.
+	// A refused login token: one new login (n8n saves it), and the request once more.
 	if (outcome.failure && httpStatusOf(outcome.failure) === 401 && used && used !== ZERO_TOKEN) {
-		const fresh = await loginToken(context, credentials, used);
-		signed.headers = { ...(signed.headers ?? {}), [TOKEN_HEADER]: fresh };
+		const renewing = Date.now();
+		signed.headers = afterRefusal((signed.headers ?? {}) as IDataObject, used);
 		outcome = await send();
+		const login = outcome.failure ? loginFailedSince(credentials, renewing) : undefined;
+		if (login) throw loginError(context, login);
 		if (outcome.failure && httpStatusOf(outcome.failure) === 401) {
 			(outcome.failure as Error).message = refusedAgain(outcome.failure);
 		}
