@@ -10,6 +10,8 @@ import {
 	type IPairedItemData,
 } from 'n8n-workflow';
 
+import { PerRun, runKeyOf } from './runScope';
+
 /**
  * Sending many n8n items in few requests, for the endpoints that take arrays (CallFire's bulk
  * sends, one PhoneBurner dial session or one Call-Em-All broadcast for all items).
@@ -423,25 +425,19 @@ class BatchRun {
 	}
 }
 
-const runs = new WeakMap<object, BatchRun>();
+/** The batch of the current node run (see `runScope.ts`). */
+const runs = new PerRun<BatchRun | undefined>();
 
 function runOf(
 	context: IExecuteSingleFunctions,
 	batching: ItemBatching,
 	send?: BatchSender,
 ): BatchRun | undefined {
-	// The engine hands every item of one node run the same execute-data object.
-	const key =
-		typeof context.getExecuteData === 'function'
-			? (context.getExecuteData() as unknown as object | undefined)
-			: undefined;
-	if (!key) return undefined;
-	let run = runs.get(key);
-	if (!run && send) {
-		run = new BatchRun(batching, send);
-		runs.set(key, run);
-	}
-	return run;
+	const existing = runs.peek(context);
+	if (existing || !send) return existing;
+	// Outside a node run there is no batch: the item is sent by itself.
+	if (!runKeyOf(context)) return undefined;
+	return runs.get(context, () => new BatchRun(batching, send));
 }
 
 type PreSend = (
