@@ -1,6 +1,11 @@
-import { createHash } from 'crypto';
+import { createHash, randomUUID } from 'crypto';
 
-import type { IExecuteFunctions, INodeExecutionData, IWebhookFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	IWebhookFunctions,
+} from 'n8n-workflow';
 
 /**
  * The part of n8n's HTTP response (a Node.js `ServerResponse`) the memory watches: once it is
@@ -134,11 +139,20 @@ export async function isRepeatedDelivery(
 }
 
 /**
- * The item field that carries a delivery's fingerprint from the webhook to its execution. It
- * sits beside `json`, so it never shows in the trigger's output: the trigger's `execute`
- * (`dropProcessedDeliveries`) takes it off.
+ * The item field that carries a delivery's fingerprint, and the process that accepted it, from
+ * the webhook to its execution. It sits beside `json`, so it never shows in the trigger's output:
+ * the trigger's `execute` (`dropProcessedDeliveries`) takes it off.
  */
-export const DELIVERY_KEY = 'telephonyDeliveryKey';
+export const DELIVERY_KEY = 'telephonyDelivery';
+
+export interface DeliveryMark {
+	key: string;
+	/** The n8n process whose webhook accepted the delivery. */
+	acceptedBy: string;
+}
+
+/** This n8n process, as the deliveries its webhooks accept are marked. */
+export const THIS_PROCESS = randomUUID();
 
 /** The fingerprint of the delivery each webhook request carried, once it passed the memory. */
 const keysOfRequests = new WeakMap<object, string>();
@@ -149,7 +163,9 @@ export function deliveryItems(
 	items: INodeExecutionData[],
 ): INodeExecutionData[] {
 	const key = keysOfRequests.get(context.getRequestObject());
-	return key === undefined ? items : items.map((item) => ({ ...item, [DELIVERY_KEY]: key }));
+	if (key === undefined) return items;
+	const mark: DeliveryMark = { key, acceptedBy: THIS_PROCESS };
+	return items.map((item) => ({ ...item, [DELIVERY_KEY]: mark as unknown as IDataObject }));
 }
 
 /** How many deliveries n8n's store remembers per trigger node. */
@@ -157,31 +173,37 @@ export const PROCESSED_DELIVERIES_KEPT = 10_000;
 
 /**
  * The first step of a trigger's execution (its `execute`, which n8n runs with what the webhook
- * emitted, in whichever process runs the execution: a worker in queue mode): drops the items of
- * a delivery an earlier execution of this trigger already had, and records the others.
+ * emitted, in whichever process runs the execution): when that is not the process whose webhook
+ * accepted the delivery (n8n's queue mode: webhook processes accept, workers execute), drops the
+ * items of a delivery an earlier execution of this trigger already had, and records the others.
  *
  * The record is n8n's own deduplication store (`checkProcessedAndRecord`, the one the Remove
  * Duplicates node uses), kept in n8n's database, so every n8n process sees it and it survives a
  * restart. n8n offers it to executing nodes only, not to webhook functions: that is why the check
  * happens here, and why a repeat that reached another webhook process starts an execution that
  * ends at the trigger with no items. A delivery counts once its execution started, as in the
- * process's own memory. Test runs from the editor are neither checked nor recorded. When the
- * store cannot be reached, the items go on: a lost callback is worse than a rare repeat.
+ * process's own memory. When n8n runs as one process, that process's memory has already decided
+ * and the store is left alone (it costs a database read and write per execution). Test runs from
+ * the editor are neither checked nor recorded. When the store cannot be reached, the items go on:
+ * a lost callback is worse than a rare repeat.
  */
 export async function dropProcessedDeliveries(
 	this: IExecuteFunctions,
 ): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const keys = items.map((item) => item[DELIVERY_KEY]);
+	const marks = items.map((item) => item[DELIVERY_KEY] as unknown as DeliveryMark | undefined);
 	const clean = items.map((item) => {
-		const { [DELIVERY_KEY]: key, ...rest } = item;
-		void key;
+		const { [DELIVERY_KEY]: mark, ...rest } = item;
+		void mark;
 		return rest as INodeExecutionData;
 	});
-	const wanted = [...new Set(keys.filter((key): key is string => typeof key === 'string'))];
-	if (wanted.length === 0 || this.getMode() === 'manual') return [clean];
-	const processed = await processedBefore(this, wanted);
-	return [clean.filter((_, index) => !processed.has(keys[index] as string))];
+	const elsewhere = marks.filter(
+		(mark): mark is DeliveryMark =>
+			typeof mark?.key === 'string' && mark.acceptedBy !== THIS_PROCESS,
+	);
+	if (elsewhere.length === 0 || this.getMode() === 'manual') return [clean];
+	const processed = await processedBefore(this, [...new Set(elsewhere.map((mark) => mark.key))]);
+	return [clean.filter((_, index) => !processed.has(String(marks[index]?.key)))];
 }
 
 async function processedBefore(context: IExecuteFunctions, keys: string[]): Promise<Set<string>> {

@@ -444,6 +444,11 @@ export interface WebhookCall {
 	mode?: WorkflowExecuteMode;
 	/** False when n8n could not start the execution (it answered 500): nothing after the webhook runs. */
 	executionStarts?: boolean;
+	/**
+	 * The execution runs in another n8n process than the webhook (queue mode: a worker). The
+	 * mark the webhook put on its items then names a process other than this one.
+	 */
+	executionElsewhere?: boolean;
 }
 
 /** What a webhook trigger did with one HTTP call: its answer, and the items it emitted. */
@@ -477,6 +482,17 @@ export function closableAnswer() {
 			for (const listener of listeners.splice(0)) listener();
 		},
 	};
+}
+
+/** An item as a worker receives it from a webhook process: its delivery mark names that process. */
+function markedByAnotherProcess(item: INodeExecutionData): INodeExecutionData {
+	const marked = { ...item };
+	for (const [field, value] of Object.entries(item)) {
+		if (value && typeof value === 'object' && 'acceptedBy' in value) {
+			marked[field] = { ...value, acceptedBy: 'a-webhook-process' } as IDataObject;
+		}
+	}
+	return marked;
 }
 
 /** Delivers one HTTP call to a webhook trigger through n8n-core's WebhookContext. */
@@ -546,8 +562,11 @@ export async function callWebhook(options: RunOptions, call: WebhookCall): Promi
 	const emitted = outcome.result.workflowData;
 	if (emitted && nodeType.execute && call.executionStarts !== false) {
 		outcome.webhookItems = emitted;
+		const input = call.executionElsewhere
+			? emitted[0].map((item) => markedByAnotherProcess(item))
+			: emitted[0];
 		const execution = await runNode(
-			{ ...options, workflowId: workflow.id!, input: emitted[0] },
+			{ ...options, workflowId: workflow.id!, input },
 			{ mode: call.mode ?? 'webhook' },
 		);
 		if (execution.error) throw execution.error;

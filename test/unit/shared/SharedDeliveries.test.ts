@@ -2,10 +2,11 @@ import { callFireSignature } from '../../../nodes/CallFire/WebhookSignature';
 import { DELIVERY_KEY, forgetDeliveries } from '../../../nodes/shared/replay';
 import { callWebhook, deduplicationStore } from '../../helpers/harness';
 
-// Several n8n processes receive webhooks (queue mode: webhook processes behind a load
-// balancer), or one process restarts: the process's own memory does not know a delivery that
-// another one ran. The trigger's execution then checks n8n's deduplication store, which lives in
-// n8n's database. `forgetDeliveries()` stands for "the next arrival reaches another process".
+// n8n's queue mode: webhook processes (behind a load balancer) accept deliveries, workers run the
+// executions. A webhook process's own memory does not know a delivery that another one (or it,
+// before a restart) accepted; the trigger's execution then checks n8n's deduplication store,
+// which lives in n8n's database. `forgetDeliveries()` stands for "the next arrival reaches another
+// webhook process"; every execution here runs "elsewhere", on a worker.
 
 const TOKEN = ['callback', 'token', 'for', 'tests'].join('-');
 const CALL_DONE = { status: 'Interested', duration: 54, call_id: '1767709', connected: '1' };
@@ -21,7 +22,12 @@ const phoneBurner = (workflowId: string, extra: Parameters<typeof callWebhook>[1
 				events: ['api_calldone'],
 			} as never,
 		},
-		{ body: CALL_DONE, query: { token: TOKEN, event: 'api_calldone' }, ...extra },
+		{
+			body: CALL_DONE,
+			query: { token: TOKEN, event: 'api_calldone' },
+			executionElsewhere: true,
+			...extra,
+		},
 	);
 
 const SECRET = ['webhook', 'secret', 'for', 'tests'].join('-');
@@ -47,6 +53,7 @@ const callFire = (workflowId: string) =>
 			rawBody: raw,
 			headers: { 'X-CallFire-Signature': callFireSignature(SECRET, raw) },
 			nodeStaticData: { webhookId: '42', secret: SECRET },
+			executionElsewhere: true,
 		},
 	);
 
@@ -61,7 +68,7 @@ const callEmAll = (workflowId: string) =>
 			workflowId,
 			parameters: { events: ['*'], authentication: 'none' } as never,
 		},
-		{ body: EVENT },
+		{ body: EVENT, executionElsewhere: true },
 	);
 
 beforeEach(() => {
@@ -93,7 +100,11 @@ describe('a delivery another n8n process already ran for', () => {
 					events: ['api_calldone'],
 				} as never,
 			},
-			{ body: { ...CALL_DONE, call_id: '999' }, query: { token: TOKEN, event: 'api_calldone' } },
+			{
+				body: { ...CALL_DONE, call_id: '999' },
+				query: { token: TOKEN, event: 'api_calldone' },
+				executionElsewhere: true,
+			},
 		);
 		expect(other.result.workflowData?.[0]).toHaveLength(1);
 	});
@@ -113,9 +124,21 @@ describe('a delivery another n8n process already ran for', () => {
 		expect((await callEmAll('cea-shared')).result.workflowData).toEqual([[]]);
 	});
 
+	it('when one n8n process receives and runs everything, its own memory decides and the store is left alone', async () => {
+		expect(
+			(await phoneBurner('pb-one-process', { executionElsewhere: false })).result.workflowData?.[0],
+		).toHaveLength(1);
+		const again = await phoneBurner('pb-one-process', { executionElsewhere: false });
+		expect(again.result.webhookResponse).toEqual({ received: true, duplicate: true });
+		expect(deduplicationStore.calls).toBe(0);
+	});
+
 	it('the mark that carries the delivery to its execution never reaches the output', async () => {
 		const { webhookItems, result } = await phoneBurner('pb-mark');
-		expect(typeof webhookItems?.[0][0][DELIVERY_KEY]).toBe('string');
+		expect(webhookItems?.[0][0][DELIVERY_KEY]).toEqual({
+			key: expect.any(String),
+			acceptedBy: expect.any(String),
+		});
 		expect(result.workflowData?.[0][0]).toEqual({ json: { event: 'api_calldone', ...CALL_DONE } });
 	});
 
