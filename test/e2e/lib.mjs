@@ -3,6 +3,7 @@
 // the last node's items in the answer), and small assertion bookkeeping.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 
 import { DATABASE_FAILURE } from '../../scripts/n8n-runtime.mjs';
@@ -36,9 +37,16 @@ export async function startN8nServer({ nodeBin, n8nBin, env, port }) {
 	const base = `http://127.0.0.1:${port}`;
 	// n8n's own defaults otherwise. (A production concurrency limit was tried for the burst of
 	// callbacks and made it worse: a webhook answers only once its execution may start.)
-	const child = spawn(nodeBin, [n8nBin, 'start'], {
-		env: { ...env, N8N_PORT: String(port), WEBHOOK_URL: `${base}/` },
-	});
+	const server = await startN8nProcess({ nodeBin, n8nBin, args: ['start'], env: { ...env, N8N_PORT: String(port), WEBHOOK_URL: `${base}/` }, readyUrl: `${base}/healthz/readiness` });
+	return { ...server, base };
+}
+
+/**
+ * Starts one n8n process (`n8n start`, `n8n worker`, `n8n webhook`) and waits until `readyUrl`
+ * answers 2xx. It is stopped at the first sign that it cannot open its database.
+ */
+export async function startN8nProcess({ nodeBin, n8nBin, args, env, readyUrl, timeoutMs = 180_000 }) {
+	const child = spawn(nodeBin, [n8nBin, ...args], { env });
 	let log = '';
 	let databaseFailure = false;
 	const collect = (chunk) => {
@@ -52,20 +60,22 @@ export async function startN8nServer({ nodeBin, n8nBin, env, port }) {
 	child.stdout.on('data', collect);
 	child.stderr.on('data', collect);
 	const exited = new Promise((resolve) => child.once('exit', resolve));
-	const deadline = Date.now() + 120_000;
+	const deadline = Date.now() + timeoutMs;
 	let ready = false;
 	while (!ready && !databaseFailure && Date.now() < deadline && child.exitCode === null) {
-		ready = await fetch(`${base}/healthz/readiness`).then((response) => response.ok, () => false);
+		ready = await fetch(readyUrl).then((response) => response.ok, () => false);
 		if (!ready) await sleep(500);
 	}
 	return {
-		base,
 		ready,
 		pid: child.pid,
 		log: () => log,
 		async stop() {
 			if (child.exitCode === null) child.kill('SIGTERM');
+			// n8n waits for running executions on SIGTERM; after 60 s it is stopped for good.
+			const timer = setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 60_000);
 			await exited;
+			clearTimeout(timer);
 		},
 	};
 }
@@ -78,10 +88,29 @@ export async function waitForWebhook(url, { method = 'POST', timeoutMs = 60_000 
 			(response) => response.status,
 			() => 0,
 		);
-		if (status !== 404 && status !== 0) return status;
+		// 404: not registered yet; 503: n8n is still busy starting (activation runs after it
+		// answers its readiness check, n8n 1.x under load especially).
+		if (status !== 404 && status !== 503 && status !== 0) return status;
 		await sleep(500);
 	}
 	return 404;
+}
+
+/**
+ * Waits until n8n has registered a production POST webhook, without running its workflow: a GET
+ * to it is refused with "Did you mean to make a POST request?" once it is registered.
+ */
+export async function waitForRegistration(url, { timeoutMs = 120_000 } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		const text = await fetch(url).then(
+			(response) => response.text(),
+			() => '',
+		);
+		if (/make a POST request/i.test(text)) return true;
+		await sleep(500);
+	}
+	return false;
 }
 
 export async function postJson(url, body, headers = {}) {
@@ -98,6 +127,33 @@ export async function postJson(url, body, headers = {}) {
 		json = undefined;
 	}
 	return { status: response.status, json, text, headers: response.headers };
+}
+
+/**
+ * `postJson` for a call whose answer may take longer than fetch waits for headers (5 minutes):
+ * the big Continue-On-Fail run on a slow or busy machine.
+ */
+export function postJsonPatiently(url, body) {
+	return new Promise((resolve, reject) => {
+		const payload = Buffer.from(JSON.stringify(body));
+		const request = httpRequest(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': payload.length } }, (response) => {
+			const chunks = [];
+			response.on('data', (chunk) => chunks.push(chunk));
+			response.on('end', () => {
+				const text = Buffer.concat(chunks).toString('utf8');
+				let json;
+				try {
+					json = JSON.parse(text);
+				} catch {
+					json = undefined;
+				}
+				resolve({ status: response.statusCode, json, text, headers: response.headers });
+			});
+			response.on('error', reject);
+		});
+		request.on('error', reject);
+		request.end(payload);
+	});
 }
 
 const position = (index) => [index * 250, 0];

@@ -31,6 +31,7 @@ const contact = (id) => ({ Uri: `/v1/contacts/${id}`, FirstName: 'Bob', LastName
 
 export async function startCallEmAll({ appKey, secretKey, authToken, userName, pinCode, port = 0, latencyMs = 0 }) {
 	const issued = new Set();
+	const everIssued = [];
 	const state = { broadcasts: [], optouts: [
 		{ FirstName: 'Jack', LastName: 'Black', PhoneNumber: '2145551234', Notes: '', OptOutDate: '2016-07-14 16:18:47-0500', DoNotCall: true, DoNotText: false, GlobalOptOut: false },
 		{ FirstName: '', LastName: '', PhoneNumber: '2145559999', Notes: '', OptOutDate: '2016-07-15 09:11:34-0500', DoNotCall: false, DoNotText: true, GlobalOptOut: false },
@@ -44,6 +45,7 @@ export async function startCallEmAll({ appKey, secretKey, authToken, userName, p
 			if (!userName || entry.body?.UserName !== userName || entry.body?.PinCode !== pinCode) return json(res, 401, failure(401, 'InvalidCredentials', 'The user name or PIN code is not valid.'));
 			const token = randomUUID();
 			issued.add(token);
+			everIssued.push(token);
 			return json(res, 200, { UserID: 73312, AuthToken: token });
 		}
 		if (!oauth || oauth.oauth_consumer_key !== appKey || (oauth.oauth_token !== authToken && !issued.has(oauth.oauth_token))) return json(res, 401, failure(401, 'Unauthorized', 'The request is not signed with a known App Key and Auth Token.'));
@@ -68,5 +70,6 @@ export async function startCallEmAll({ appKey, secretKey, authToken, userName, p
 	handle.fail = (entry, res) => json(res, 404, failure(404, 'NotFound', 'The contact was not found.'));
 	const standIn = await createStandIn({ port, latencyMs, handle, errorBody: (status) => failure(status, status === 429 ? 'TooManyRequests' : 'ServerError', status === 429 ? 'Too many requests.' : 'Something went wrong.') });
 	origin = standIn.url;
-	return { ...standIn, state, expireLogins: () => issued.clear() };
+	// `issuedTokens()`: every login token handed out, for the search for leaked secrets.
+	return { ...standIn, state, expireLogins: () => issued.clear(), issuedTokens: () => [...everIssued] };
 }
