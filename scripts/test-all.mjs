@@ -1,14 +1,19 @@
 // `npm test`: everything a reviewer wants, in order — build, n8n's lint, n8n's
 // community-package scanner on the packed tarball, the unit tests
-// (jest + nock through n8n-core's engine), then the end-to-end tests in a real n8n.
+// (jest + nock through n8n-core's engine), then the end-to-end tests in a real n8n: the full
+// suite on n8n 2.x, a slice of it on n8n 1.x, and queue mode (Postgres, Redis, workers, webhook
+// processes).
 // Ends with one line "tests: N passed, N failed" counting unit and end-to-end tests.
-//   SKIP_E2E=1 npm test   skips the real-n8n stage (the first run installs n8n: 5-10 min).
+//   SKIP_E2E=1 npm test   skips the real-n8n stages (the first run installs n8n 2.x and 1.x:
+//                         5-10 min each).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+/** The n8n 1.x release the 1.x slice runs on. */
+const N8N_1X = '1.123.81';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 let passed = 0;
 let failed = 0;
@@ -41,17 +46,30 @@ try {
 	failed += 1;
 }
 
-if (process.env.SKIP_E2E) {
-	process.stdout.write('\n=== end-to-end tests skipped (SKIP_E2E)\n');
-} else {
-	const e2e = stage('end-to-end tests in a real n8n', process.execPath, ['test/e2e/run.mjs'], { capture: true });
-	const counts = /(\d+) passed, (\d+) failed/.exec(e2e.stdout ?? '');
+/** Adds a suite's closing "N passed, N failed" (its last such line) to the totals. */
+function countSuite(result) {
+	const counts = [...(result.stdout ?? '').matchAll(/^(\d+) passed, (\d+) failed$/gm)].pop();
 	if (counts) {
 		passed += Number(counts[1]);
 		failed += Number(counts[2]);
 	} else {
 		failed += 1;
 	}
+}
+
+if (process.env.SKIP_E2E) {
+	process.stdout.write('\n=== end-to-end tests skipped (SKIP_E2E)\n');
+} else {
+	// The full suite on the default n8n (2.x); a slice of it (every vendor, trigger and fault
+	// case, the load cases smaller) on the 1.x line; then queue mode with Postgres and Redis.
+	countSuite(stage('end-to-end tests in a real n8n', process.execPath, ['test/e2e/run.mjs'], { capture: true }));
+	countSuite(
+		stage(`end-to-end slice on n8n ${N8N_1X}`, process.execPath, ['test/e2e/run.mjs', '--slice'], {
+			capture: true,
+			env: { ...process.env, N8N_VERSION: N8N_1X },
+		}),
+	);
+	countSuite(stage('queue mode: Postgres, Redis, main, 2 workers, 2 webhook processes', process.execPath, ['test/e2e/queue.mjs'], { capture: true }));
 }
 
 if (stageFailures.length) process.stdout.write(`\nFailed stages: ${stageFailures.join(', ')}\n`);

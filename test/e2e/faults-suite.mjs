@@ -65,7 +65,7 @@ export async function runFaultCases({ check, hook, n8nBase, callFire, observer, 
 	const out = Array.isArray(many.json) ? many.json : [];
 	const errorsAt = out.flatMap((item, index) => (typeof item.error === 'string' ? [index] : []));
 	const otherErrors = out.find((item, index) => typeof item.error === 'string' && (100_000 + index) % 100 !== 0);
-	check(`${label} items with 1% failing give exactly ${label} items (${((Date.now() - started) / 1000).toFixed(1)} s)`, out.length === total, `${many.status} ${out.length}`);
+	check(`${label} items with 1% failing give exactly ${label} items (${((Date.now() - started) / 1000).toFixed(1)} s)`, out.length === total, `${many.status} ${out.length} ${many.text?.slice(0, 300)}`);
 	check(`… the ${total / 100} error items sit exactly at the failing inputs, every other item is its own contact`, errorsAt.length === total / 100 && errorsAt.every((index) => (100_000 + index) % 100 === 0) && out.every((item, index) => typeof item.error === 'string' || Number(item.id) === 100_000 + index), `errors ${errorsAt.length}${otherErrors ? `, e.g. "${otherErrors.error}"` : ''}`);
 
 	// A burst of 1,000 callbacks in 10 seconds: exactly 1,000 executions.
@@ -84,7 +84,7 @@ export async function runBurst({ check, n8nBase, observer, values, label = 'a bu
 	// the trigger's replay memory counts a callback only once n8n has started its workflow: the
 	// resend runs, and a second arrival of one that ran stays one execution.
 	// 100 callbacks a second: all 1,000 are sent within 10 seconds; the answers are awaited after.
-	const { statuses, sentIn, answeredIn, firstAnswers, resends, connectionRetries, failures } = await sendBurst(url, (wave, i) => ({
+	const { statuses, sentIn, answeredIn, firstAnswers, resends, connectionRetries, failures, answers } = await sendBurst(url, (wave, i) => ({
 		status: 'Interested',
 		duration: 10,
 		call_id: `${idPrefix}-${wave}-${i}`,
@@ -99,7 +99,7 @@ export async function runBurst({ check, n8nBase, observer, values, label = 'a bu
 	const ok = check(
 		`${label} sent in ${sentIn.toFixed(1)} s gives exactly 1,000 executions (${burst.length}, ${distinct.size} distinct), the last after ${((Date.now() - burstStarted) / 1000).toFixed(0)} s; every callback answered 200 by ${answeredIn.toFixed(0)} s (${firstAnswers} at the first try; n8n answered ${Object.entries(resends).map(([status, times]) => `${status} ${times} times`).join(', ') || 'no 5xx'} and dropped ${connectionRetries} connections, each sent again)`,
 		statuses.every((status) => status === 200) && burst.length === 1000 && distinct.size === 1000,
-		`non-200: ${statuses.filter((status) => status !== 200).join(',').slice(0, 200)}; failures: ${[...new Set(failures)].join(', ')}`,
+		`non-200: ${statuses.filter((status) => status !== 200).join(',').slice(0, 200)}; failures: ${[...new Set(failures)].join(', ')}; n8n's answers: ${JSON.stringify(answers).slice(0, 600)}`,
 	);
 	return { ok, executions: burst.length, distinct: distinct.size, firstAnswers, resends, connectionRetries, sentIn, answeredIn, lastAfter: (Date.now() - burstStarted) / 1000 };
 }

@@ -2,7 +2,7 @@
 // workflows that start with n8n's own Webhook node (so a test runs one with a POST and reads
 // the last node's items in the answer), and small assertion bookkeeping.
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 
@@ -224,6 +224,12 @@ export function triggerWorkflow({ id, name, trigger, observerUrl }) {
 	};
 }
 
+/** A node ID as n8n makes them (a UUID: n8n's database keeps 36 characters), stable for a name. */
+function nodeId(name) {
+	const hex = createHash('sha256').update(name).digest('hex');
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 /**
  * Several workflows as one (node names prefixed, connections kept), so a single
  * `publish:workflow` makes all their webhooks live: each Webhook or trigger node still starts
@@ -235,7 +241,7 @@ export function mergeWorkflows(id, name, workflows) {
 	workflows.forEach((workflow, row) => {
 		const rename = (nodeName) => `${workflow.name} › ${nodeName}`;
 		for (const node of workflow.nodes) {
-			nodes.push({ ...node, id: `${workflow.id}-${node.id}`, name: rename(node.name), position: [node.position[0], node.position[1] + row * 300] });
+			nodes.push({ ...node, id: nodeId(`${workflow.id}-${node.id}`), name: rename(node.name), position: [node.position[0], node.position[1] + row * 300] });
 		}
 		for (const [from, outputs] of Object.entries(workflow.connections)) {
 			connections[rename(from)] = { main: outputs.main.map((targets) => targets.map((target) => ({ ...target, node: rename(target.node) }))) };
