@@ -169,9 +169,21 @@ export class CallEmAllApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			// A credential saved before the Base URL field existed has none: production then.
+			baseURL: '={{($credentials.baseUrl || "https://rest.text-em-all.com").replace(/\\/+$/, "")}}',
 			url: '/v1/lists/everyone',
 			method: 'GET',
 		},
+		// n8n shows only the HTTP status text ("Unauthorized") of a failed test: say what to fix.
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'Call-Em-All refused the signed request (401): check the App Key, Secret Key and Auth Token (or User Name and PIN Code)',
+				},
+			},
+		],
 	};
 }

@@ -58,9 +58,22 @@ export class CallFireApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			// A credential saved without a Base URL is tested against production, as the node sends.
+			baseURL: '={{($credentials.baseUrl || "https://api.callfire.com/v2").replace(/\\/+$/, "")}}',
 			url: '/me/account',
 			method: 'GET',
 		},
+		// n8n shows only the HTTP status text of a failed test; these are the doc's own words for
+		// the two answers a wrong login or password gets (callfire-api-v2.txt, HTTP Status Codes).
+		rules: [
+			{
+				type: 'responseCode',
+				properties: { value: 401, message: 'UNAUTHORIZED - API Key missing or invalid' },
+			},
+			{
+				type: 'responseCode',
+				properties: { value: 403, message: 'FORBIDDEN - Insufficient permissions' },
+			},
+		],
 	};
 }

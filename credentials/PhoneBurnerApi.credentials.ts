@@ -60,5 +60,15 @@ export class PhoneBurnerApi implements ICredentialType {
 			url: '/members',
 			qs: { page: 1, page_size: 1 },
 		},
+		// n8n shows only the HTTP status text ("Unauthorized") of a failed test: say what to fix.
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message: 'PhoneBurner refused the access token (401): it is wrong, expired or revoked',
+				},
+			},
+		],
 	};
 }

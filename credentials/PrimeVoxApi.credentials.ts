@@ -118,7 +118,8 @@ export class PrimeVoxApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			// A credential saved without a Base URL uses the production API, as the node does.
+			baseURL: '={{($credentials.baseUrl || "https://pbx.primevox.net/api").replace(/\\/+$/, "")}}',
 			url: '=/{{$credentials.callListScript}}',
 			method: 'GET',
 			qs: { page: 1, showInbound: 0, showOutbound: 0, showInternal: 0 },
@@ -129,7 +130,7 @@ export class PrimeVoxApi implements ICredentialType {
 				properties: {
 					key: 'error',
 					value: 'Your API Auth Key is invalid.',
-					message: 'The API Auth Key is invalid',
+					message: 'Your API Auth Key is invalid.',
 				},
 			},
 			{
@@ -137,7 +138,7 @@ export class PrimeVoxApi implements ICredentialType {
 				properties: {
 					key: 'error',
 					value: 'Your Container ID is invalid.',
-					message: 'The Container ID is invalid',
+					message: 'Your Container ID is invalid.',
 				},
 			},
 		],

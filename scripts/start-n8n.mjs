@@ -70,8 +70,11 @@ for (const [stream, sink] of [[child.stdout, process.stdout], [child.stderr, pro
 		}
 	});
 }
-child.on('exit', (code) => {
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stopping = true));
+child.on('exit', (code, signal) => {
 	standIn.server.close();
 	if (databaseFailure) fail(databaseFailure);
+	if (signal && !stopping) fail(`n8n ended unexpectedly (signal ${signal}); its last lines are above. Run npm start again.`);
 	process.exit(code ?? 0);
 });

@@ -6,15 +6,16 @@
 // Ends with one line "tests: N passed, N failed" counting unit and end-to-end tests.
 //   SKIP_E2E=1 npm test   skips the real-n8n stages (the first run installs n8n 2.x and 1.x:
 //                         5-10 min each).
+//   SKIP_BROWSER=1 npm test   skips only the browser stage (test/browser/run.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 /** The n8n 1.x release the 1.x slice runs on. */
 const N8N_1X = '1.123.81';
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 let passed = 0;
 let failed = 0;
 const stageFailures = [];
@@ -46,8 +47,10 @@ try {
 	failed += 1;
 }
 
-/** Adds a suite's closing "N passed, N failed" (its last such line) to the totals. */
-function countSuite(result) {
+/** A stage that ends with "N passed, N failed": its counts join the total. */
+function countedStage(name, args, env) {
+	const result = stage(name, process.execPath, args, { capture: true, ...(env ? { env: { ...process.env, ...env } } : {}) });
+	// The suite's closing line (its last such line: a suite may print others before it).
 	const counts = [...(result.stdout ?? '').matchAll(/^(\d+) passed, (\d+) failed$/gm)].pop();
 	if (counts) {
 		passed += Number(counts[1]);
@@ -60,16 +63,21 @@ function countSuite(result) {
 if (process.env.SKIP_E2E) {
 	process.stdout.write('\n=== end-to-end tests skipped (SKIP_E2E)\n');
 } else {
-	// The full suite on the default n8n (2.x); a slice of it (every vendor, trigger and fault
-	// case, the load cases smaller) on the 1.x line; then queue mode with Postgres and Redis.
-	countSuite(stage('end-to-end tests in a real n8n', process.execPath, ['test/e2e/run.mjs'], { capture: true }));
-	countSuite(
-		stage(`end-to-end slice on n8n ${N8N_1X}`, process.execPath, ['test/e2e/run.mjs', '--slice'], {
-			capture: true,
-			env: { ...process.env, N8N_VERSION: N8N_1X },
-		}),
-	);
-	countSuite(stage('queue mode: Postgres, Redis, main, 2 workers, 2 webhook processes', process.execPath, ['test/e2e/queue.mjs'], { capture: true }));
+	// First the README's `npm start`, as a new user runs it: on a fresh machine (and in CI, whose
+	// runtime folder starts empty) this is the step that installs and proves the n8n runtime.
+	countedStage('npm start, as a new user runs it', ['scripts/start-smoke.mjs']);
+	countedStage('end-to-end tests in a real n8n', ['test/e2e/run.mjs']);
+	// A slice of the suite (every vendor, trigger and fault case, the load cases smaller) on the
+	// 1.x line; then queue mode with Postgres and Redis.
+	countedStage(`end-to-end slice on n8n ${N8N_1X}`, ['test/e2e/run.mjs', '--slice'], { N8N_VERSION: N8N_1X });
+	countedStage('queue mode: Postgres, Redis, main, 2 workers, 2 webhook processes', ['test/e2e/queue.mjs']);
+}
+
+// The nodes in n8n's editor, in Debian's Chromium (installed with apt-get when missing).
+if (process.env.SKIP_E2E || process.env.SKIP_BROWSER) {
+	process.stdout.write('\n=== browser tests skipped (SKIP_E2E or SKIP_BROWSER)\n');
+} else {
+	countedStage("browser tests in n8n's editor", ['test/browser/run.mjs']);
 }
 
 if (stageFailures.length) process.stdout.write(`\nFailed stages: ${stageFailures.join(', ')}\n`);

@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { readableSubtitle } from '../shared/subtitle';
 import { vendorRequestDefaults } from '../shared/transport';
 
 import { callEmAllLoadOptions } from './LoadOptions';
@@ -67,6 +68,11 @@ export class CallEmAll implements INodeType {
 			...optOutFields,
 		],
 	};
+
+	constructor() {
+		// The canvas subtitle in the words of the Resource and Operation dropdowns.
+		this.description.subtitle = readableSubtitle(this.description);
+	}
 
 	methods = { loadOptions: callEmAllLoadOptions };
 }

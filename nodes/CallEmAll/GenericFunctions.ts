@@ -339,10 +339,16 @@ function withSession(transport: Transport): Transport {
 type RouteExtra = NonNullable<Parameters<ReturnType<typeof vendorRoute>>[2]> & {
 	/** The login call itself: its 401 names the user name and PIN. */
 	login?: boolean;
+	/**
+	 * A delete of many contacts (see `contactIdsRequest`): one request per contact ID by
+	 * default, and every request checked by `unsafeDelete` before it leaves.
+	 */
+	contactIds?: boolean;
 };
 
 const routes = { plain: vendorRoute(callEmAllHttp), login: vendorRoute(callEmAllLoginHttp) };
 const sessionTransports = new WeakMap<Transport, Transport>();
+const perIdTransports = new WeakMap<Transport, Transport>();
 
 /** Routing of one Call-Em-All operation: the shared pipeline, with the login session on top. */
 export function callEmAllRoute(
@@ -350,9 +356,17 @@ export function callEmAllRoute(
 	url: string,
 	extra: RouteExtra = {},
 ): INodePropertyRouting {
-	const { login, ...rest } = extra;
+	const { login, contactIds, ...rest } = extra;
 	const routing = (login ? routes.login : routes.plain)(method, url, rest);
-	const transport = routing.operations?.pagination as Transport;
+	let transport = routing.operations?.pagination as Transport;
+	if (contactIds) {
+		let perId = perIdTransports.get(transport);
+		if (!perId) {
+			perId = deleteByContactIds(transport);
+			perIdTransports.set(transport, perId);
+		}
+		transport = perId;
+	}
 	let wrapped = sessionTransports.get(transport);
 	if (!wrapped) {
 		wrapped = withSession(transport);
@@ -400,8 +414,14 @@ export const feedPaging: ListPaging = {
 	},
 };
 
-/** A required id parameter, checked before any request. */
-export function requireId(parameter: string, label: string) {
+/**
+ * A required ID parameter for the path, checked before any request. Every ID the doc names is
+ * an Integer (UserID, BroadcastID, PersonID, ListID), so only a whole number of at least `min`
+ * is accepted: anything else could change the path, e.g. "." turns `/v1/contacts/.` into
+ * `/v1/contacts/`, the endpoint that deletes every contact. The system lists have IDs of 0 and
+ * below (Everyone 0, Unfiled -1, Deleted -2), so list IDs take `min` -2.
+ */
+export function requireId(parameter: string, label: string, min = 1) {
 	return async function checkId(
 		this: IExecuteSingleFunctions,
 		requestOptions: IHttpRequestOptions,
@@ -412,6 +432,13 @@ export function requireId(parameter: string, label: string) {
 		if (value === '') {
 			throw new NodeOperationError(this.getNode(), `${label} is required`);
 		}
+		const id = Number(value);
+		if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(id) || id < min) {
+			throw new NodeOperationError(this.getNode(), `${label} "${value}" is not an ID`, {
+				description: `${label} is a whole number${min === 1 ? ' above 0' : ''}. Nothing was sent.`,
+				itemIndex: this.getItemIndex(),
+			});
+		}
 		// Paths are plain templates: the ID goes in here, with no expression per item.
 		if (requestOptions.url) {
 			requestOptions.url = requestOptions.url.replace(`{${parameter}}`, encodeURIComponent(value));
@@ -420,14 +447,57 @@ export function requireId(parameter: string, label: string) {
 	};
 }
 
-/** Numeric ids from "2, 14" or an array. */
-export function parseIds(value: unknown): number[] {
-	const parts = Array.isArray(value) ? value : String(value ?? '').split(/[\s,;]+/);
-	return parts
-		.map((part) => String(part).trim())
-		.filter((part) => part !== '')
-		.map((part) => Number(part))
-		.filter((id) => Number.isInteger(id) && id > 0);
+/**
+ * preSend of Contact List › Delete: a system list (Everyone 0, Unfiled -1, Deleted -2) is not
+ * deleted. The doc's Delete Contact List speaks of "a single contact list"; what deleting the
+ * Everyone list would do (every contact?) it does not say, so the node does not try.
+ */
+export async function userListOnly(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const value = String(this.getNodeParameter('listId', '', { skipValidation: true }) ?? '').trim();
+	if (/^-?\d+$/.test(value) && Number(value) <= 0) {
+		const name = { '0': 'Everyone', '-1': 'Unfiled', '-2': 'Deleted' }[value] ?? 'system';
+		throw new NodeOperationError(
+			this.getNode(),
+			`Contact List ID ${value} is the ${name} list, which is not deleted`,
+			{
+				description:
+					'Only your own contact lists (IDs above 0) are deleted. To delete contacts, use Contact › Delete Many; to empty the Deleted folder, use Empty Deleted Folder.',
+				itemIndex: this.getItemIndex(),
+			},
+		);
+	}
+	return requestOptions;
+}
+
+/**
+ * Whole-number IDs from "2, 14", "[2, 14]", a number or an array, in order and without
+ * repeats. Nothing is dropped quietly: the first entry that is not a whole number of at least
+ * `min` comes back as `wrong`.
+ */
+export function readIds(value: unknown, min = 1): { ids: number[]; wrong?: string } {
+	let parts: unknown[];
+	if (Array.isArray(value)) parts = value;
+	else if (typeof value !== 'string') parts = [value];
+	else {
+		const text = String(value ?? '').trim();
+		parts = text.replace(/^\[(.*)\]$/s, '$1').split(/[\s,;]+/);
+	}
+	const ids: number[] = [];
+	for (const part of parts) {
+		const text =
+			typeof part === 'object' && part !== null ? JSON.stringify(part) : String(part ?? '');
+		const entry = text.trim();
+		if (entry === '') continue;
+		const id = Number(entry);
+		if (!/^-?\d+$/.test(entry) || !Number.isSafeInteger(id) || id < min) {
+			return { ids, wrong: entry };
+		}
+		if (!ids.includes(id)) ids.push(id);
+	}
+	return { ids };
 }
 
 /** List options sent as plain `Field=value` filters (the doc's `BroadcastStatus=Completed`). */
@@ -689,6 +759,7 @@ function itemContact(context: IExecuteSingleFunctions): IDataObject {
 		['contactFirstName', 'FirstName'],
 		['contactLastName', 'LastName'],
 		['contactNotes', 'Notes'],
+		['contactIntegrationData', 'IntegrationData'],
 	];
 	for (const [parameter, field] of mapped) {
 		const value = String(context.getNodeParameter(parameter, '') ?? '').trim();
@@ -728,37 +799,47 @@ export async function buildBroadcast(
 		BroadcastType: type,
 	};
 
+	const itemIndex = this.getItemIndex();
 	const source = String(this.getNodeParameter('contactSource', 'allItems'));
-	if (source === 'lists') {
-		const raw = this.getNodeParameter('listIds', [], { skipValidation: true });
-		const given = (Array.isArray(raw) ? raw : String(raw ?? '').split(/[\s,;]+/))
-			.map((entry) => String(entry).trim())
-			.filter((entry) => entry !== '');
-		const wrong = given.find((entry) => !/^[1-9][0-9]*$/.test(entry));
-		if (wrong !== undefined) {
-			throw new NodeOperationError(
-				node,
-				`Contact Lists: "${wrong}" is not the ID of a list of yours`,
-				{
-					description: 'Give the IDs of your own contact lists (whole numbers above 0), e.g. 2, 14',
-					itemIndex: this.getItemIndex(),
-				},
-			);
-		}
-		if (given.length) body.Lists = given.map((entry) => ({ ListID: Number(entry) }));
-	} else if (source === 'json') {
+	// Lists go with any source: the doc's own example sends Lists and Contacts together (line
+	// 471). The Everyone list (ListID 0) and Unfiled (-1) are lists like any other there; the
+	// Deleted folder (-2) holds contacts that were deleted, so it is not called or texted.
+	const lists = readIds(this.getNodeParameter('listIds', [], { skipValidation: true }), -2);
+	if (lists.wrong !== undefined || lists.ids.includes(-2)) {
+		const wrong = lists.wrong ?? '-2';
+		throw new NodeOperationError(
+			node,
+			wrong === '-2'
+				? 'Contact Lists: "-2" is the Deleted folder, which a broadcast does not go to'
+				: `Contact Lists: "${wrong}" is not a list ID`,
+			{
+				description:
+					'Give contact list IDs (whole numbers: your own lists are above 0, Everyone is 0, Unfiled is -1), e.g. 2, 14',
+				itemIndex,
+			},
+		);
+	}
+	if (lists.ids.length) body.Lists = lists.ids.map((ListID) => ({ ListID }));
+	if (source === 'json') {
 		const parsed = parseJsonParameter(
 			this,
 			this.getNodeParameter('contactsJson', '[]'),
 			'Contacts',
 		);
 		const rows = Array.isArray(parsed) ? parsed : isObject(parsed) ? [parsed] : [];
-		const contacts = rows
-			.filter(isObject)
-			.map(toContact)
-			.filter((c) => c.PrimaryPhone);
+		const contacts = rows.map((row, index) => {
+			const contact = isObject(row) ? toContact(row) : {};
+			if (!contact.PrimaryPhone) {
+				throw new NodeOperationError(
+					node,
+					`Contacts (JSON): entry ${index + 1} has no phone number`,
+					{ description: 'Each contact needs a PrimaryPhone (or Phone, PhoneNumber).', itemIndex },
+				);
+			}
+			return contact;
+		});
 		if (contacts.length) body.Contacts = contacts;
-	} else {
+	} else if (source === 'allItems' || source === 'item') {
 		// 'allItems' or 'item': this item's contact, from the mapped fields or its own fields.
 		const contact = itemContact(this);
 		if (!contact.PrimaryPhone) {
@@ -770,10 +851,37 @@ export async function buildBroadcast(
 		}
 		body.Contacts = [contact];
 	}
-	if (!body.Lists && !body.Contacts) {
+	const extra = this.getNodeParameter('additionalFields', {}) as IDataObject;
+	// Line 437-439: "ArrayList FileUploads … Include all contacts from the File Uploads listed
+	// to the broadcast." The doc shows no entry; like Lists' [{ListID}] they go as [{FileUploadID}].
+	const uploads = readIds(extra.fileUploadIds);
+	if (uploads.wrong !== undefined) {
+		throw new NodeOperationError(
+			node,
+			`File Upload IDs: "${uploads.wrong}" is not a file upload ID`,
+			{ description: 'Give whole numbers above 0, separated by commas.', itemIndex },
+		);
+	}
+	if (uploads.ids.length) body.FileUploads = uploads.ids.map((FileUploadID) => ({ FileUploadID }));
+	// Line 425-427: "Integer DraftBroadcastID … Create the broadcast using this draft broadcast
+	// previously assembled": the draft brings its own contacts.
+	// 0 is the field's default: no draft.
+	const draft = readIds(
+		String(extra.draftBroadcastId ?? '').trim() === '0' ? '' : extra.draftBroadcastId,
+	);
+	if (draft.wrong !== undefined || draft.ids.length > 1) {
+		throw new NodeOperationError(
+			node,
+			`Draft Broadcast ID "${String(extra.draftBroadcastId)}" is not a broadcast ID`,
+			{ description: 'Give the ID of one draft broadcast (a whole number above 0).', itemIndex },
+		);
+	}
+	if (draft.ids.length) body.DraftBroadcastID = draft.ids[0];
+	if (!body.Lists && !body.Contacts && !body.FileUploads && !body.DraftBroadcastID) {
 		throw new NodeOperationError(node, 'The broadcast has no contacts', {
 			description:
-				'Give at least one contact list ID, or contacts with a phone number (PrimaryPhone, Phone or PhoneNumber).',
+				'Give contacts with a phone number (PrimaryPhone, Phone or PhoneNumber), contact lists, file uploads or a draft broadcast.',
+			itemIndex,
 		});
 	}
 
@@ -797,7 +905,6 @@ export async function buildBroadcast(
 		body.TransferAndConnect = isObject(settings) ? settings : {};
 	}
 
-	const extra = this.getNodeParameter('additionalFields', {}) as IDataObject;
 	const start = extra.startDate;
 	if (start !== undefined && start !== null && String(start).trim() !== '') {
 		const date = toCallEmAllDate(start, this.getTimezone());
@@ -815,35 +922,339 @@ export async function buildBroadcast(
 		['retryTimes', 'RetryTimes'],
 		['callThrottle', 'CallThrottle'],
 		['maxMessageLength', 'MaxMessageLength'],
-		['textNumberId', 'TextNumberID'],
 		['primaryPhoneNumbersOnly', 'PrimaryPhoneNumbersOnly'],
-		['draftBroadcastId', 'DraftBroadcastID'],
 	];
 	for (const [from, to] of copy) {
 		if (extra[from] !== undefined && extra[from] !== '') body[to] = extra[from];
 	}
+	// An ID of 0 (the field's default) names nothing, so it is not sent.
+	const textNumber = Number(extra.textNumberId);
+	if (Number.isSafeInteger(textNumber) && textNumber > 0) body.TextNumberID = textNumber;
 	if (typeof extra.voicemailAudioId === 'string' && extra.voicemailAudioId.trim() !== '') {
 		body.AudioVM = { AudioID: extra.voicemailAudioId.trim() };
 	}
-	const excluded = parseIds(extra.excludedContactIds);
-	if (excluded.length) body.ExcludedContacts = excluded.map((PersonID) => ({ PersonID }));
+	const excluded = readIds(extra.excludedContactIds);
+	if (excluded.wrong !== undefined) {
+		throw new NodeOperationError(
+			node,
+			`Excluded Contact IDs: "${excluded.wrong}" is not a contact ID`,
+			{
+				description:
+					'Give whole numbers above 0 (the PersonID), separated by commas. Nothing was sent: a contact meant to be left out would have been called.',
+				itemIndex: this.getItemIndex(),
+			},
+		);
+	}
+	if (excluded.ids.length) {
+		body.ExcludedContacts = excluded.ids.map((PersonID) => ({ PersonID }));
+	}
+	if (extra.json !== undefined) {
+		const more = parseJsonParameter(this, extra.json, 'Extra Fields (JSON)');
+		if (more !== undefined && !isObject(more)) {
+			throw new NodeOperationError(node, 'Extra Fields (JSON) must be an object', { itemIndex });
+		}
+		if (more) Object.assign(body, more);
+	}
 	requestOptions.body = body;
 	return requestOptions;
 }
 
-/** preSend: a body of contact IDs (`[{PersonID}]`); empty means "all" as the doc says. */
-export async function contactIdsBody(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const ids = parseIds(this.getNodeParameter('contactIds', ''));
-	const all = this.getNodeParameter('all', false) as boolean;
-	if (!all && ids.length === 0) {
-		throw new NodeOperationError(this.getNode(), 'Give the contact IDs, or turn on "All Contacts"');
+/** The placeholder of the contact ID in the path of a one-contact delete. */
+export const EACH_CONTACT = '{eachContactId}';
+
+/** How many one-contact deletes of one node run are in flight at once. */
+export const DELETES_IN_FLIGHT = 4;
+
+/**
+ * How a delete of many contacts goes out, decided by its preSend (`contactIdsRequest`):
+ * - `each`: one `DELETE …/contacts/{id}` per contact, the documented one-at-a-time endpoint;
+ * - `bulk`: one `DELETE …/contacts` whose body lists the IDs (the body's shape is a guess);
+ * - `all`: one `DELETE …/contacts` with no body, which the doc says acts on every contact.
+ */
+export type DeletePlan =
+	| { kind: 'all'; output: IDataObject }
+	| { kind: 'bulk' | 'each'; ids: number[]; output: IDataObject };
+
+const deletePlans = new WeakMap<object, DeletePlan>();
+
+/** Whole numbers of at least 1, as the doc's `Integer PersonID`. */
+function isContactId(value: unknown): boolean {
+	return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
+}
+
+/**
+ * Why a request of a many-contacts delete must not leave, or undefined when it may. The doc
+ * says of `DELETE /v1/contacts`, `/v1/lists/{id}/contacts` and `/v1/lists/deleted/contacts`:
+ * "If left empty all contacts are deleted" (call-em-all-rest-v1.txt lines 1485, 1889, 1905).
+ * So the collection endpoint is only ever called with a non-empty list of contact IDs, or
+ * without a body when the user turned on the "every contact" choice (`allChosen`).
+ */
+export function unsafeDelete(
+	options: { method?: string; url?: string; body?: unknown },
+	plan: DeletePlan | undefined,
+	allChosen: boolean,
+): string | undefined {
+	if (!plan) return 'the request was not prepared by the node';
+	if (String(options.method ?? '').toUpperCase() !== 'DELETE') return 'it is not a DELETE';
+	const path = String(options.url ?? '').split('?')[0];
+	const toCollection = /\/contacts\/?$/.test(path);
+	if (plan.kind === 'all') {
+		if (!allChosen) return 'it would act on every contact, which was not chosen';
+		return toCollection ? undefined : 'it does not go to the contacts of the account or list';
 	}
-	if (all) delete requestOptions.body;
-	else requestOptions.body = ids.map((PersonID) => ({ PersonID }));
-	return requestOptions;
+	if (plan.ids.length === 0 || !plan.ids.every(isContactId)) return 'it has no contact IDs';
+	if (plan.kind === 'bulk') {
+		const body = options.body;
+		if (!toCollection) return 'it does not go to the contacts of the account or list';
+		if (!Array.isArray(body) || body.length === 0) return 'its body lists no contacts';
+		const listed = body.map((entry) => (isObject(entry) ? entry.PersonID : undefined));
+		if (!listed.every(isContactId)) return 'its body lists something that is not a contact ID';
+		return undefined;
+	}
+	// One contact: the path must end in that contact's ID, never at the collection.
+	if (!/\/contacts\/[1-9][0-9]*$/.test(path)) return 'its path does not end in a contact ID';
+	return undefined;
+}
+
+/** The "every contact" switch, read strictly: only a real `true` means all. */
+function allChosen(context: IExecuteSingleFunctions): boolean {
+	return context.getNodeParameter('all', false) === true;
+}
+
+/**
+ * preSend of Delete Many, Remove Contacts and Empty Deleted Folder. Their route's path ends in
+ * `/{eachContactId}`; the collection path is that without the ending. Contact IDs are checked
+ * here, before any request: one that is not a whole number above 0, or none at all (an
+ * expression that resolved to nothing), stops the item with nothing sent.
+ */
+export function contactIdsRequest(listParameter?: string) {
+	return async function prepareContactIds(
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const node = this.getNode();
+		const itemIndex = this.getItemIndex();
+		const output: IDataObject = {};
+		if (listParameter) output.listId = Number(this.getNodeParameter(listParameter, ''));
+		const collection = String(requestOptions.url ?? '').replace(`/${EACH_CONTACT}`, '');
+		if (allChosen(this)) {
+			delete requestOptions.body;
+			requestOptions.url = collection;
+			deletePlans.set(requestOptions, { kind: 'all', output: { ...output, allContacts: true } });
+			return requestOptions;
+		}
+		const { ids, wrong } = readIds(
+			this.getNodeParameter('contactIds', '', { skipValidation: true }),
+		);
+		if (wrong !== undefined) {
+			throw new NodeOperationError(node, `Contact IDs: "${wrong}" is not a contact ID`, {
+				description:
+					'Contact IDs are whole numbers above 0 (the PersonID), separated by commas. Nothing was sent for this item.',
+				itemIndex,
+			});
+		}
+		if (ids.length === 0) {
+			throw new NodeOperationError(node, 'No contact IDs were given', {
+				description:
+					'Contact IDs is empty for this item (an expression may have resolved to nothing). Nothing was sent: Call-Em-All reads a request without contact IDs as "every contact". To act on every contact, turn that choice on instead.',
+				itemIndex,
+			});
+		}
+		const requests = this.getNodeParameter('deleteRequests', 'each');
+		if (requests === 'bulk') {
+			requestOptions.url = collection;
+			requestOptions.body = ids.map((PersonID) => ({ PersonID }));
+			deletePlans.set(requestOptions, {
+				kind: 'bulk',
+				ids,
+				output: { ...output, contactIds: ids },
+			});
+		} else if (requests === 'each') {
+			delete requestOptions.body;
+			deletePlans.set(requestOptions, { kind: 'each', ids, output });
+		} else {
+			throw new NodeOperationError(node, `Unknown choice of requests "${String(requests)}"`, {
+				itemIndex,
+			});
+		}
+		return requestOptions;
+	};
+}
+
+/** The choice between one request per contact (default) and one request with a body. */
+export function contactIdRequestsField(
+	resource: string,
+	operation: string,
+	collection: string,
+): INodeProperties {
+	return {
+		displayName: 'Requests',
+		name: 'deleteRequests',
+		type: 'options',
+		noDataExpression: true,
+		default: 'each',
+		options: [
+			{
+				name: 'One Request for All IDs (Body Not Documented)',
+				value: 'bulk',
+				description: `One DELETE ${collection} whose body lists the IDs as [{"PersonID": ID}]. The API doc does not document that body, and it says that without one every contact is affected.`,
+			},
+			{
+				name: 'One Request per Contact (Documented)',
+				value: 'each',
+				description: `DELETE ${collection}/{contact ID} for each contact, ${DELETES_IN_FLIGHT} at a time at most; one output item per contact`,
+			},
+		],
+		displayOptions: { show: { resource: [resource], operation: [operation], all: [false] } },
+	};
+}
+
+/**
+ * At most `limit` tasks at a time, the rest waiting their turn. After `stop`, waiting tasks
+ * fail with the stopping error instead of starting.
+ */
+class Pacer {
+	private active = 0;
+	private readonly waiting: Array<() => void> = [];
+	private stoppedBy: NodeApiError | NodeOperationError | undefined;
+
+	constructor(private readonly limit: number) {}
+
+	/** Call before the failing task ends, so the task its slot goes to sees the stop. */
+	stop(error: NodeApiError | NodeOperationError): void {
+		this.stoppedBy ??= error;
+	}
+
+	async run<T>(task: () => Promise<T>): Promise<T> {
+		if (this.active < this.limit) this.active++;
+		else await new Promise<void>((resolve) => this.waiting.push(resolve));
+		try {
+			if (this.stoppedBy) throw this.stoppedBy;
+			return await task();
+		} finally {
+			// The slot goes straight to the next waiting task, or is given back.
+			const next = this.waiting.shift();
+			if (next) next();
+			else this.active--;
+		}
+	}
+}
+
+const pacers = new WeakMap<object, Pacer>();
+
+/** The run's pacer: n8n hands every item of one node run the same execute-data object. */
+function pacerOfRun(context: IExecuteSingleFunctions): Pacer {
+	const key =
+		typeof context.getExecuteData === 'function'
+			? (context.getExecuteData() as unknown as object | undefined)
+			: undefined;
+	if (!key) return new Pacer(DELETES_IN_FLIGHT);
+	let pacer = pacers.get(key);
+	if (!pacer) {
+		pacer = new Pacer(DELETES_IN_FLIGHT);
+		pacers.set(key, pacer);
+	}
+	return pacer;
+}
+
+/** An error message that says which contact it is about. */
+function naming(message: string, id: number): string {
+	const suffix = ` (contact ID ${id})`;
+	return message.endsWith(suffix) ? message : `${message}${suffix}`;
+}
+
+function refuse(context: IExecuteSingleFunctions, reason: string): NodeOperationError {
+	return new NodeOperationError(context.getNode(), `Not sent: ${reason}`, {
+		description:
+			'A delete of many contacts only goes out with contact IDs, or without them when acting on every contact was chosen.',
+		itemIndex: context.getItemIndex(),
+	});
+}
+
+/**
+ * The executor of the many-contacts deletes, around the shared one. It checks every request
+ * with `unsafeDelete` before it leaves. In `each` mode it sends one delete per contact ID
+ * through the shared executor (retries, errors, redaction, pairing), at most
+ * `DELETES_IN_FLIGHT` of the run at a time, and outputs one item per ID, paired to the input
+ * item. With Continue On Fail a failed ID gives an error item naming it; without, the first
+ * failure stops the run's deletes that have not started.
+ */
+function deleteByContactIds(transport: Transport): Transport {
+	return async function sendDeletes(this: IExecutePaginationFunctions, requestData) {
+		const options = requestData.options;
+		const plan = deletePlans.get(options);
+		const chosen = allChosen(this);
+		// One-contact requests are each checked below, once their path holds the contact's ID.
+		const reason = plan?.kind === 'each' ? undefined : unsafeDelete(options, plan, chosen);
+		if (reason || !plan) throw refuse(this, reason ?? 'the request was not prepared');
+		const label = (json: IDataObject): IDataObject => ({ ...plan.output, ...json });
+		if (plan.kind !== 'each') {
+			const items = await transport.call(this, requestData);
+			return items.map((item) => ({ ...item, json: label(item.json) }));
+		}
+		const pacer = pacerOfRun(this);
+		const itemIndex = this.getItemIndex();
+		let firstFailure: { error: unknown } | undefined;
+		const deleteOne = async (id: number): Promise<INodeExecutionData[]> => {
+			const single: typeof options = {
+				...options,
+				url: String(options.url).replace(EACH_CONTACT, String(id)),
+				headers: { ...(options.headers ?? {}) },
+				qs: { ...((options.qs as IDataObject) ?? {}) },
+			};
+			delete single.body;
+			const unsafe = unsafeDelete(single, plan, chosen);
+			if (unsafe) {
+				const refusal = refuse(this, unsafe);
+				pacer.stop(refusal);
+				throw refusal;
+			}
+			try {
+				// The login token now (a run's earlier delete may have renewed it).
+				await authorize.call(this, single as IHttpRequestOptions);
+				const items = await transport.call(this, { ...requestData, options: single });
+				return items.map((item) => {
+					// n8n shows an error item as its error's message alone: that names the ID.
+					if (item.error) item.error.message = naming(item.error.message, id);
+					const json = label({ contactId: id, ...item.json });
+					if (item.error) json.error = item.error.message;
+					return { ...item, json };
+				});
+			} catch (error) {
+				const failure =
+					error instanceof NodeApiError || error instanceof NodeOperationError
+						? error
+						: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+				failure.message = naming(failure.message, id);
+				if (this.continueOnFail()) {
+					return [
+						{
+							json: label({ contactId: id, error: failure.message }),
+							error: failure,
+							pairedItem: { item: itemIndex },
+						},
+					];
+				}
+				const about = failure.description ? ` (${failure.description})` : '';
+				failure.description = `Contact ID ${id} failed${about}. The node stopped there: contact IDs it had not sent yet were left alone.`;
+				pacer.stop(failure);
+				throw failure;
+			}
+		};
+		const outcomes = await Promise.allSettled(
+			plan.ids.map(
+				async (id) =>
+					await pacer
+						.run(async () => await deleteOne(id))
+						.catch((error: unknown) => {
+							firstFailure ??= { error };
+							throw error;
+						}),
+			),
+		);
+		if (firstFailure) throw firstFailure.error;
+		return outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? outcome.value : []));
+	};
 }
 
 /** preSend: a body from a collection of fields and an optional JSON object of more fields. */
@@ -866,6 +1277,136 @@ export function fieldsBody(collection: string, fixed: Record<string, string> = {
 		if (fields.json !== undefined) {
 			const extra = parseJsonParameter(this, fields.json, 'Extra fields');
 			if (isObject(extra)) Object.assign(body, extra);
+		}
+		requestOptions.body = body;
+		return requestOptions;
+	};
+}
+
+/** The days of the week as the doc writes them ("Monday", "Tuesday"), in its order. */
+export const WEEK_DAYS = [
+	'Sunday',
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday',
+];
+
+/** The doc's time-of-day model `{Hour, Minute}` from "07:00", "19:30", "7:00 PM" or "7pm". */
+export function timeOfDay(value: unknown): IDataObject | undefined {
+	const text = String(value ?? '').trim();
+	const match = /^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/i.exec(text);
+	if (!match) return undefined;
+	let hour = Number(match[1]);
+	const minute = Number(match[2] ?? '0');
+	const half = match[3]?.toLowerCase();
+	if (half) {
+		if (hour < 1 || hour > 12) return undefined;
+		hour = (hour % 12) + (half === 'pm' ? 12 : 0);
+	} else if (match[2] === undefined) {
+		return undefined;
+	}
+	if (hour > 23 || minute > 59) return undefined;
+	return { Hour: hour, Minute: minute };
+}
+
+/** Fields of the Account User collection that are not sent under their own name. */
+const USER_FIELDS_BUILT = new Set([
+	'json',
+	'callingWindowStart',
+	'callingWindowEnd',
+	'CallingWindowDays',
+]);
+
+/**
+ * preSend of Account User › Create and Update: the collection's fields, the calling window as
+ * the doc's models (`StartTimeOfDay` / `StopTimeOfDay` `{Hour, Minute}`, `CallingWindowDays`),
+ * the permissions as `Permissions`, then Extra Fields (JSON). Only what the user set is sent:
+ * the doc's own update example sends one permission alone (line 264,
+ * `{ "Permissions": { "CanSeeAllBroadcasts": true, } }`), and it has no call to read a user
+ * first. An update with nothing to change is refused, and so are no calling days at all, which
+ * the doc reads as every day (line 252: "All days of the week if empty").
+ */
+export function userBody(fixed: Record<string, string> = {}) {
+	return async function buildUserBody(
+		this: IExecuteSingleFunctions,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const node = this.getNode();
+		const itemIndex = this.getItemIndex();
+		const body: IDataObject = {};
+		for (const [parameter, field] of Object.entries(fixed)) {
+			const value = this.getNodeParameter(parameter, '') as unknown;
+			if (value !== '' && value !== undefined) body[field] = value as string;
+		}
+		const fields = this.getNodeParameter('userFields', {}) as IDataObject;
+		for (const [key, value] of Object.entries(fields)) {
+			if (USER_FIELDS_BUILT.has(key) || value === '' || value === undefined) continue;
+			body[key] = value;
+		}
+		for (const [parameter, field, label] of [
+			['callingWindowStart', 'StartTimeOfDay', 'Calling Window Start'],
+			['callingWindowEnd', 'StopTimeOfDay', 'Calling Window End'],
+		]) {
+			const value = fields[parameter];
+			if (value === undefined || String(value).trim() === '') continue;
+			const time = timeOfDay(value);
+			if (!time) {
+				throw new NodeOperationError(node, `${label} "${String(value)}" is not a time of day`, {
+					description: 'Write it as 07:00 or 19:30 (24-hour), or as 7:00 PM.',
+					itemIndex,
+				});
+			}
+			body[field] = time;
+		}
+		if (fields.CallingWindowDays !== undefined) {
+			const raw = fields.CallingWindowDays;
+			const given = (Array.isArray(raw) ? raw : String(raw ?? '').split(/[\s,;]+/))
+				.map((day) => String(day ?? '').trim())
+				.filter((day) => day !== '');
+			const named = given.map(
+				(day) => WEEK_DAYS.find((known) => known.toLowerCase() === day.toLowerCase()) ?? day,
+			);
+			const wrong = named.find((day) => !WEEK_DAYS.includes(day));
+			if (wrong !== undefined) {
+				throw new NodeOperationError(node, `Calling Days: "${wrong}" is not a day of the week`, {
+					description: `Use ${WEEK_DAYS.join(', ')}.`,
+					itemIndex,
+				});
+			}
+			if (named.length === 0) {
+				throw new NodeOperationError(node, 'Calling Days has no days', {
+					description:
+						'Call-Em-All reads no days as every day of the week, so an empty choice is not sent. Choose the days, all seven for no limit, or remove the field.',
+					itemIndex,
+				});
+			}
+			body.CallingWindowDays = WEEK_DAYS.filter((day) => named.includes(day));
+		}
+		const permissions = this.getNodeParameter('userPermissions', {}) as IDataObject;
+		if (Object.keys(permissions).length) body.Permissions = { ...permissions };
+		if (fields.json !== undefined) {
+			const more = parseJsonParameter(this, fields.json, 'Extra fields');
+			if (more !== undefined && !isObject(more)) {
+				throw new NodeOperationError(node, 'Extra Fields (JSON) must be an object', { itemIndex });
+			}
+			if (more) {
+				const { Permissions: morePermissions, ...rest } = more;
+				Object.assign(body, rest);
+				if (isObject(morePermissions)) {
+					body.Permissions = { ...((body.Permissions as IDataObject) ?? {}), ...morePermissions };
+				} else if (morePermissions !== undefined) {
+					body.Permissions = morePermissions;
+				}
+			}
+		}
+		if (this.getNodeParameter('operation', '') === 'update' && Object.keys(body).length === 0) {
+			throw new NodeOperationError(node, 'Nothing to change: add a field or a permission', {
+				description: 'An update with no fields is not sent.',
+				itemIndex,
+			});
 		}
 		requestOptions.body = body;
 		return requestOptions;

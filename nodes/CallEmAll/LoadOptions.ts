@@ -28,10 +28,18 @@ export const callEmAllLoadOptions = {
 			}))
 			.sort((a, b) => a.name.localeCompare(b.name));
 	},
-	/** The lists a broadcast can go to: the account's own (the system lists have IDs of 0 and below). */
+	/** The account's own lists (the system lists have IDs of 0 and below), e.g. to delete one. */
 	async getOwnContactLists(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		const lists = await callEmAllLoadOptions.getContactLists.call(this);
 		return lists.filter((list) => Number(list.value) > 0);
+	},
+	/**
+	 * The lists a broadcast can go to: every list, Everyone (0) and Unfiled (-1) included, but
+	 * not the Deleted folder (-2), whose contacts were deleted.
+	 */
+	async getBroadcastLists(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const lists = await callEmAllLoadOptions.getContactLists.call(this);
+		return lists.filter((list) => Number(list.value) !== -2);
 	},
 	/** The newest broadcasts first, with their status and start date. */
 	async getBroadcasts(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

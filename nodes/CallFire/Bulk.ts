@@ -27,7 +27,14 @@ export interface BulkEntryField {
 	shortCode?: boolean;
 	/** An ID of an existing CallFire contact: a whole number, sent as a number. */
 	contactId?: boolean;
+	/** A JSON object (e.g. a recipient's attributes), sent parsed. */
+	json?: boolean;
+	/** Only for this Recipient choice (see `BulkSpec.recipient`): shown, read and sent only then. */
+	recipient?: RecipientKind;
 }
+
+/** How an item names its recipient (doc: "identified by phone number or contact id"). */
+export type RecipientKind = 'phoneNumber' | 'contactId';
 
 /**
  * One way of giving the entries of an endpoint. Most endpoints have one; Contact List → Add
@@ -70,6 +77,11 @@ export interface BulkSpec {
 	jsonPhones?: Record<string, PhoneRule>;
 	/** Whether Options → Strict Validation exists for this endpoint. */
 	strict?: boolean;
+	/**
+	 * The entries are recipients, each named by a phone number or by the ID of an existing
+	 * contact: item mode offers the choice (Recipient), JSON mode refuses an entry with neither.
+	 */
+	recipient?: boolean;
 }
 
 const PHONE_HINT = 'Digits with country code, e.g. 12135551100';
@@ -84,6 +96,36 @@ const toNumber: BulkEntryField = {
 	phone: true,
 	shortCode: true,
 };
+
+/** A recipient named by its number, when Recipient is Phone Number. */
+const recipientNumber: BulkEntryField = { ...toNumber, recipient: 'phoneNumber' };
+
+/** A recipient named by an existing contact (doc: "contactId integer An id of existing contact"). */
+const recipientContact: BulkEntryField = {
+	name: 'contactId',
+	displayName: 'Contact ID',
+	description: 'The ID of a contact already in CallFire, e.g. 122460000043',
+	placeholder: '122460000043',
+	required: true,
+	contactId: true,
+	recipient: 'contactId',
+};
+
+/** Doc: "attributes object Map of user-defined string attributes associated with recipient". */
+const recipientAttributes = (use: string): BulkEntryField => ({
+	name: 'attributes',
+	displayName: 'Attributes',
+	json: true,
+	placeholder: '{"custom_external_id": "30005044"}',
+	description: `Your own values for this recipient, as a JSON object; ${use}`,
+});
+
+/** The two ways to name a recipient, then the entry's own fields. */
+const recipientFields = (...rest: BulkEntryField[]): BulkEntryField[] => [
+	recipientNumber,
+	recipientContact,
+	...rest,
+];
 
 /** Contact lists and DNC take phone numbers in E.164 only (no short codes). */
 const listNumber: BulkEntryField = {
@@ -128,9 +170,9 @@ export const BULK: Record<string, BulkSpec> = {
 		output: 'perEntry',
 		creates: 'call',
 		strict: true,
+		recipient: true,
 		jsonPhones: { ...RECIPIENT_PHONES, fromNumber: {}, transferNumber: {} },
-		entry: [
-			toNumber,
+		entry: recipientFields(
 			{
 				name: 'liveMessage',
 				displayName: 'Live Message',
@@ -147,7 +189,8 @@ export const BULK: Record<string, BulkSpec> = {
 				description: 'A verified caller ID',
 				phone: true,
 			},
-		],
+			recipientAttributes('CallFire returns them with the call'),
+		),
 	},
 	'POST /texts': {
 		into: 'array',
@@ -155,10 +198,14 @@ export const BULK: Record<string, BulkSpec> = {
 		output: 'perEntry',
 		creates: 'text',
 		strict: true,
+		recipient: true,
 		jsonPhones: { ...RECIPIENT_PHONES, fromNumber: { shortCode: true } },
-		entry: [
-			toNumber,
-			{ name: 'message', displayName: 'Message', description: 'The text to send' },
+		entry: recipientFields(
+			{
+				name: 'message',
+				displayName: 'Message',
+				description: 'The text to send; it can use the attributes, e.g. Hello, ${custom_name}!',
+			},
 			{
 				name: 'fromNumber',
 				displayName: 'From Number',
@@ -166,7 +213,10 @@ export const BULK: Record<string, BulkSpec> = {
 				phone: true,
 				shortCode: true,
 			},
-		],
+			recipientAttributes(
+				'the message can use them, e.g. {"custom_name": "Alice"} as ${custom_name}',
+			),
+		),
 	},
 	'POST /contacts': {
 		into: 'array',
@@ -268,8 +318,9 @@ export const BULK: Record<string, BulkSpec> = {
 		output: 'perEntry',
 		creates: 'call',
 		strict: true,
+		recipient: true,
 		jsonPhones: { ...RECIPIENT_PHONES, fromNumber: {} },
-		entry: [toNumber],
+		entry: recipientFields(recipientAttributes('CallFire returns them with the call')),
 	},
 	'POST /texts/broadcasts/{id}/recipients': {
 		into: 'array',
@@ -277,15 +328,18 @@ export const BULK: Record<string, BulkSpec> = {
 		output: 'perEntry',
 		creates: 'text',
 		strict: true,
+		recipient: true,
 		jsonPhones: { ...RECIPIENT_PHONES, fromNumber: { shortCode: true } },
-		entry: [
-			toNumber,
+		entry: recipientFields(
 			{
 				name: 'message',
 				displayName: 'Message',
 				description: "Text for this recipient instead of the broadcast's own",
 			},
-		],
+			recipientAttributes(
+				'the message can use them, e.g. {"custom_name": "Alice"} as ${custom_name}',
+			),
+		),
 	},
 };
 
@@ -322,6 +376,13 @@ export function entryParameter(resource: string, field: Pick<BulkEntryField, 'na
 export function sourceParameter(resource: string): string {
 	return entryParameter(resource, { name: 'source' });
 }
+
+/** Parameter name of the item-mode Recipient choice (phone number or contact ID). */
+export function recipientParameter(resource: string): string {
+	return entryParameter(resource, { name: 'recipient' });
+}
+
+const RECIPIENT_KINDS: RecipientKind[] = ['phoneNumber', 'contactId'];
 
 function bodyOf(options: BatchRequestOptions): unknown {
 	return options.body;
@@ -475,6 +536,53 @@ function contactIdOrThrow(context: IExecuteSingleFunctions, value: unknown, labe
 	return Number.isSafeInteger(id) ? id : text;
 }
 
+/**
+ * A recipient written in JSON names a phone number or an existing contact (doc: "CallRecipient
+ * represents a single recipient identified by phone number or contact id"); the contact ID is
+ * checked and sent as a number.
+ */
+function checkRecipient(context: IExecuteSingleFunctions, entry: IDataObject, where: string) {
+	const given = (value: unknown) => value !== undefined && value !== null && value !== '';
+	if (given(entry.contactId)) {
+		entry.contactId = contactIdOrThrow(context, entry.contactId, `${where}contactId`);
+	} else if (!given(entry.phoneNumber)) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`${where}it names no recipient: give "phoneNumber" or "contactId"`,
+			{
+				itemIndex: context.getItemIndex(),
+				description: 'E.g. {"phoneNumber": "12135551122"} or {"contactId": 122460000043}',
+			},
+		);
+	}
+}
+
+/** A JSON object parameter (attributes); undefined when empty. */
+function jsonObjectOrThrow(
+	context: IExecuteSingleFunctions,
+	value: unknown,
+	label: string,
+): IDataObject | undefined {
+	let parsed = value;
+	if (typeof value === 'string') {
+		try {
+			parsed = JSON.parse(value) as unknown;
+		} catch (error) {
+			throw new NodeOperationError(context.getNode(), `${label} is not valid JSON`, {
+				itemIndex: context.getItemIndex(),
+				description: (error as Error).message,
+			});
+		}
+	}
+	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+		throw new NodeOperationError(context.getNode(), `${label} must be a JSON object`, {
+			itemIndex: context.getItemIndex(),
+			description: 'E.g. {"custom_name": "Alice"}',
+		});
+	}
+	return Object.keys(parsed).length ? (parsed as IDataObject) : undefined;
+}
+
 /** An entry object as written in JSON: its phone fields checked and sent as digits. */
 function checkedObject(
 	context: IExecuteSingleFunctions,
@@ -513,7 +621,10 @@ function checkJsonEntries(
 		};
 		return entries.map((entry, index) => {
 			if (entry !== null && typeof entry === 'object' && !Array.isArray(entry)) {
-				return checkedObject(context, entry as IDataObject, phones, `Entry ${index + 1}: `);
+				const where = `Entry ${index + 1}: `;
+				const checked = checkedObject(context, entry as IDataObject, phones, where);
+				if (spec.recipient) checkRecipient(context, checked, where);
+				return checked;
 			}
 			return phoneOrThrow(context, entry, `Entry ${index + 1}`) as unknown as IDataObject;
 		});
@@ -567,9 +678,11 @@ function itemEntry(
 	context: IExecuteSingleFunctions,
 	resource: string,
 	source: BulkSource,
+	recipient?: RecipientKind,
 ): IDataObject {
 	const entry: IDataObject = {};
-	for (const field of source.entry) {
+	const fields = source.entry.filter((field) => !field.recipient || field.recipient === recipient);
+	for (const field of fields) {
 		const raw = context.getNodeParameter(entryParameter(resource, field), '', {
 			skipValidation: true,
 		}) as unknown;
@@ -587,6 +700,9 @@ function itemEntry(
 			entry[field.name] = phoneOrThrow(context, value, field.displayName, {
 				shortCode: field.shortCode,
 			});
+		} else if (field.json) {
+			const object = jsonObjectOrThrow(context, value, field.displayName);
+			if (object) entry[field.name] = object;
 		} else if (field.contactId) {
 			entry[field.name] = contactIdOrThrow(context, value, field.displayName);
 		} else {
@@ -596,10 +712,34 @@ function itemEntry(
 	if (Object.keys(entry).length === 0) {
 		throw new NodeOperationError(context.getNode(), 'This item gives no entry to send', {
 			itemIndex: context.getItemIndex(),
-			description: `Fill in at least one of: ${source.entry.map((f) => f.displayName).join(', ')}`,
+			description: `Fill in at least one of: ${fields.map((f) => f.displayName).join(', ')}`,
 		});
 	}
 	return entry;
+}
+
+/** Item mode: how this item names its recipient (an expression may choose per item). */
+function recipientOf(
+	context: IExecuteSingleFunctions,
+	spec: BulkSpec,
+	resource: string,
+): RecipientKind | undefined {
+	if (!spec.recipient) return undefined;
+	const raw = context.getNodeParameter(recipientParameter(resource), 'phoneNumber', {
+		skipValidation: true,
+	}) as unknown;
+	const chosen = String(raw ?? '').trim() as RecipientKind;
+	if (!RECIPIENT_KINDS.includes(chosen)) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`Recipient "${String(raw)}" is not one of phoneNumber, contactId`,
+			{
+				itemIndex: context.getItemIndex(),
+				description: 'Choose Phone Number or Contact ID, or an expression giving one of these',
+			},
+		);
+	}
+	return chosen;
 }
 
 /**
@@ -627,7 +767,7 @@ export function bulkEntries(spec: BulkSpec, resource: string, bodyParameter: str
 					)
 				: sources[0].value;
 		const source = sources.find((candidate) => candidate.value === chosen) ?? sources[0];
-		const entry = itemEntry(this, resource, source);
+		const entry = itemEntry(this, resource, source, recipientOf(this, spec, resource));
 		const value = source.plain ? entry[source.plain] : entry;
 		if (spec.into === 'array') {
 			requestOptions.body = [value] as unknown as IDataObject;
@@ -697,6 +837,29 @@ export function bulkFields(
 				})),
 		});
 	}
+	if (spec.recipient) {
+		fields.push({
+			displayName: 'Recipient',
+			name: recipientParameter(resource),
+			type: 'options',
+			default: 'phoneNumber',
+			description:
+				'How each item names who to reach; items of both kinds go together in one request. With an expression, map both Phone Number and Contact ID: each item uses the one its Recipient names.',
+			displayOptions: inItemMode,
+			options: [
+				{
+					name: 'Contact ID',
+					value: 'contactId',
+					description: 'A contact already in CallFire, by its ID',
+				},
+				{
+					name: 'Phone Number',
+					value: 'phoneNumber',
+					description: 'A phone number (or short code)',
+				},
+			],
+		});
+	}
 	for (const source of sources) {
 		const display =
 			sources.length > 1
@@ -705,15 +868,20 @@ export function bulkFields(
 					} as INodeProperties['displayOptions'])
 				: inItemMode;
 		for (const field of source.entry) {
+			const shown = field.recipient
+				? ({
+						show: { ...display!.show, [recipientParameter(resource)]: [field.recipient] },
+					} as INodeProperties['displayOptions'])
+				: display;
 			fields.push({
 				displayName: field.displayName,
 				name: entryParameter(resource, field),
-				type: 'string',
+				type: field.json ? 'json' : 'string',
 				default: '',
 				required: field.required,
 				placeholder: field.placeholder,
 				description: field.description,
-				displayOptions: display,
+				displayOptions: shown,
 			});
 		}
 		for (const shared of source.shared ?? []) {

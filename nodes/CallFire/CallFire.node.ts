@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { readableSubtitle } from '../shared/subtitle';
 import { vendorRequestDefaults } from '../shared/transport';
 import { callFireLoadOptions } from './LoadOptions';
 
@@ -93,6 +94,11 @@ export class CallFire implements INodeType {
 			...webhookDescription,
 		],
 	};
+
+	constructor() {
+		// The canvas subtitle in the words of the Resource and Operation dropdowns.
+		this.description.subtitle = readableSubtitle(this.description);
+	}
 
 	methods = { loadOptions: callFireLoadOptions };
 }

@@ -13,6 +13,7 @@ import {
 
 import { deliveryItems, dropProcessedDeliveries, isRepeatedDelivery } from '../shared/replay';
 import { vendorRequest, type VendorHttp } from '../shared/transport';
+import { callFireBaseUrl } from './BaseUrl';
 import { WEBHOOK_EVENTS } from './descriptions/webhookEvents';
 import { signatureMatches } from './WebhookSignature';
 
@@ -47,7 +48,7 @@ async function callFire(
 	const credentials = await this.getCredentials('callFireApi');
 	return await vendorRequest(this, callFireWebhookHttp, 'callFireApi', {
 		method,
-		url: `${String(credentials.baseUrl ?? 'https://api.callfire.com/v2').replace(/\/+$/, '')}${path}`,
+		url: `${callFireBaseUrl(credentials)}${path}`,
 		json: true,
 		...(body ? { body } : {}),
 		...(qs ? { qs } : {}),

@@ -9,6 +9,7 @@ import {
 } from 'n8n-workflow';
 
 import { vendorRoute, type ListPaging, type VendorHttp } from '../shared/transport';
+import { CALLFIRE_BASE_URL } from './BaseUrl';
 import { BULK, bulkBatching, bulkEntries, bulkFields } from './Bulk';
 import { formBody, formProperties, type BodyForm } from './descriptions/formFields';
 import { PICKERS } from './LoadOptions';
@@ -19,6 +20,7 @@ export const CALLFIRE_MAX_PAGE = 1000;
 export const callFireHttp: VendorHttp = {
 	name: 'CallFire',
 	secretFields: { callFireApi: ['password'] },
+	defaultBaseUrl: CALLFIRE_BASE_URL,
 	errorMessage(statusCode, body) {
 		if (body && typeof body === 'object' && !Array.isArray(body)) {
 			const answer = body as IDataObject;
@@ -302,6 +304,8 @@ export interface FieldSpec {
 	loadOptions?: string;
 	/** A parameter of its own that must have a value, instead of an entry under Options. */
 	required?: boolean;
+	/** `list` of CallFire IDs: each must be a whole number above 0, checked before any request. */
+	ids?: boolean;
 }
 
 /** One CallFire endpoint as a node operation. */
@@ -316,6 +320,11 @@ export interface OperationSpec {
 	pathLabels?: Record<string, string>;
 	/** Path parameters that must be phone numbers, checked before any request. */
 	phonePath?: string[];
+	/**
+	 * Path parameters that are one phone number or several, comma-separated (doc: "If number
+	 * contains commas treat as list of numbers"): each checked, none empty, commas kept as sent.
+	 */
+	phoneListPath?: string[];
 	/** Query parameters (besides `fields`). */
 	query?: FieldSpec[];
 	/** Whether this is a list with Return All / Limit. */
@@ -400,11 +409,44 @@ function fillPath(resource: string, spec: OperationSpec): PreSend {
 					itemIndex: this.getItemIndex(),
 				});
 			}
+			if (spec.phoneListPath?.includes(name)) return phoneList(this, value, pathLabel(spec, name));
 			const sent = spec.phonePath?.includes(name) ? checkPhone(this, value, pathLabel(spec, name)) : value;
 			return name === 'extension' ? sent : encodeURIComponent(sent);
 		});
 		return requestOptions;
 	};
+}
+
+/**
+ * One phone number or several, comma-separated, as the doc's `DELETE /contacts/dncs/{number}`
+ * takes them ("12135551126,12136666123"): each checked and sent as digits. An empty entry
+ * (",", "12135551126,") is refused: nothing but the numbers given may reach CallFire.
+ */
+function phoneList(context: IExecuteSingleFunctions, value: string, label: string): string {
+	const entries = value.split(',').map((entry) => entry.trim());
+	if (entries.some((entry) => entry === '')) {
+		throw new NodeOperationError(context.getNode(), `${label} "${value}" has an empty entry`, {
+			itemIndex: context.getItemIndex(),
+			description: 'Give phone numbers separated by commas, e.g. 12135551126,12136666123',
+		});
+	}
+	return entries.map((entry) => checkPhone(context, entry, label)).join(',');
+}
+
+/** IDs of a `list` field with `ids`: whole numbers above 0, or a NodeOperationError. */
+function checkIds(context: IExecuteSingleFunctions, field: FieldSpec, values: string[]): void {
+	for (const value of values) {
+		if (!/^[0-9]+$/.test(value) || /^0+$/.test(value)) {
+			throw new NodeOperationError(
+				context.getNode(),
+				`${field.displayName}: "${value}" is not an ID`,
+				{
+					itemIndex: context.getItemIndex(),
+					description: 'Use the numbers CallFire gave them, e.g. 22277003, 23377003',
+				},
+			);
+		}
+	}
 }
 
 const FIELDS_OPTION: FieldSpec = {
@@ -454,8 +496,12 @@ function sendQuery(resource: string, spec: OperationSpec): PreSend {
 			if (value === undefined) {
 				throw new NodeOperationError(this.getNode(), `${field.displayName} is empty`, {
 					itemIndex: this.getItemIndex(),
+					...(field.ids
+						? { description: `Give at least one ID: with none, nothing is sent` }
+						: {}),
 				});
 			}
+			if (field.ids) checkIds(this, field, value as string[]);
 			qs[field.name] = value;
 		}
 		const chosen = (this.getNodeParameter(

@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { vendorRequest } from '../shared/transport';
+import { callFireBaseUrl } from './BaseUrl';
 import { callFireHttp } from './GenericFunctions';
 import { ALL_WEBHOOK_EVENTS, WEBHOOK_EVENTS, spaced } from './descriptions/webhookEvents';
 
@@ -13,7 +14,7 @@ async function listOf(
 	label: (item: IDataObject) => string,
 ): Promise<INodePropertyOptions[]> {
 	const credentials = await context.getCredentials('callFireApi');
-	const base = String(credentials.baseUrl ?? 'https://api.callfire.com/v2').replace(/\/+$/, '');
+	const base = callFireBaseUrl(credentials);
 	const page = (await vendorRequest(context, callFireHttp, 'callFireApi', {
 		method: 'GET',
 		url: `${base}${path}`,

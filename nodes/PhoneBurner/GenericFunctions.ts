@@ -12,6 +12,7 @@ import {
 } from 'n8n-workflow';
 
 import type { ItemBatching } from '../shared/batching';
+import { PageGuard } from '../shared/paging';
 import {
 	decodeBody,
 	vendorRequest,
@@ -184,6 +185,16 @@ export function resourceRows(
 	return undefined;
 }
 
+/**
+ * How a list comes, as its doc section shows it:
+ * - `paged`: the doc shows paging fields (`page` / `page_size` parameters, or `page` and
+ *   `total_pages` in the example answer): the node asks for pages of up to 100 and follows
+ *   `total_pages`;
+ * - `whole`: the doc shows neither (GET /folders takes only `structure`, and its answer is the
+ *   folders alone): one request, no paging parameters; Limit keeps the first entries.
+ */
+export type ListKind = 'paged' | 'whole';
+
 /** Paging through `page`/`page_size`, reading each page's rows where `shape` says. */
 export function pagingFor(shape: OutputShape): ListPaging {
 	return {
@@ -198,12 +209,24 @@ export function pagingFor(shape: OutputShape): ListPaging {
 			const size = Number(qs.page_size ?? 100);
 			const totalPages = Number(container?.total_pages);
 			// Without a page count, a full page suggests another; a longer one means the list
-			// ignores page_size (folders show no paging) and has come whole.
+			// ignores page_size and has come whole. A page that repeats an earlier one ends the
+			// list in the shared loop (PageGuard), whatever total_pages says.
 			let more = rows.length > 0 && rows.length === size;
 			if (container?.total_pages !== undefined && Number.isFinite(totalPages))
 				more = page < totalPages && rows.length > 0;
 			if (more) qs.page = page + 1;
 			return { items: rows, more };
+		},
+	};
+}
+
+/** A list that comes whole in one answer: no paging parameters, never a second request. */
+export function wholeListFor(shape: OutputShape): ListPaging {
+	return {
+		start() {},
+		read(body) {
+			const { rows } = resourceRows(body, shape) ?? rowsOf(body);
+			return { items: rows, more: false };
 		},
 	};
 }
@@ -241,20 +264,30 @@ export function fillPath(resource: string, path: string) {
 		this: IExecuteSingleFunctions,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		const values = new Map<string, string>();
-		for (const [, name] of path.matchAll(/\{(\w+)\}/g)) {
-			const label = ID_LABELS[name] ?? name;
-			const value = String(
-				this.getNodeParameter(parameterName(resource, name), '', { skipValidation: true }) ?? '',
-			).trim();
-			checkIdValue(this, name, label, value);
-			values.set(name, value);
-		}
-		requestOptions.url = path.replace(/\{(\w+)\}/g, (_match, name: string) =>
-			encodeURIComponent(values.get(name) ?? ''),
-		);
+		requestOptions.url = pathWithIds(this, resource, path);
 		return requestOptions;
 	};
+}
+
+/** `path` with each `{param}` replaced by the resource's checked, encoded ID parameter. */
+export function pathWithIds(context: IExecuteSingleFunctions, resource: string, path: string) {
+	const values = new Map<string, string>();
+	for (const [, name] of path.matchAll(/\{(\w+)\}/g)) {
+		values.set(name, pathIdValue(context, resource, name));
+	}
+	return path.replace(/\{(\w+)\}/g, (_match, name: string) =>
+		encodeURIComponent(values.get(name) ?? ''),
+	);
+}
+
+/** One ID of a path, read from the resource's parameter and checked. */
+export function pathIdValue(context: IExecuteSingleFunctions, resource: string, name: string) {
+	const label = ID_LABELS[name] ?? name;
+	const value = String(
+		context.getNodeParameter(parameterName(resource, name), '', { skipValidation: true }) ?? '',
+	).trim();
+	checkIdValue(context, name, label, value);
+	return value;
 }
 
 function checkIdValue(
@@ -266,6 +299,13 @@ function checkIdValue(
 	if (value === '') {
 		throw new NodeOperationError(context.getNode(), `The "${label}" field is empty`, {
 			description: `Fill in ${label}.`,
+			itemIndex: context.getItemIndex(),
+		});
+	}
+	// "." and ".." are not IDs: the URL would lose its last segment, so DELETE
+	// /contacts/{id} would become DELETE /contacts, the bulk delete.
+	if (/^\.+$/.test(value)) {
+		throw new NodeOperationError(context.getNode(), `The "${label}" field is not an ID: ${value}`, {
 			itemIndex: context.getItemIndex(),
 		});
 	}
@@ -383,6 +423,12 @@ export interface BodyField {
 export interface BodySpec {
 	fields?: BodyField[];
 	convert?: Record<string, FieldConverter>;
+	/**
+	 * An update whose body must not be empty: when nothing is set the node stops before sending,
+	 * with this as the hint (what to set). PhoneBurner marks some payloads required (dial session
+	 * settings, member fields), and an empty PUT changes nothing anyway.
+	 */
+	notEmpty?: string;
 }
 
 /** preSend: the body from the operation's own fields, Additional Fields and "Other Fields (JSON)". */
@@ -449,6 +495,12 @@ export function buildBody(resource: string, spec: BodySpec = {}) {
 			}
 			if (parsed !== undefined) Object.assign(body, parsed);
 		}
+		if (spec.notEmpty && Object.keys(body).length === 0) {
+			throw new NodeOperationError(this.getNode(), 'Nothing to update: no field is set', {
+				description: spec.notEmpty,
+				itemIndex: this.getItemIndex(),
+			});
+		}
 		checkValues(this, body);
 		requestOptions.body = body;
 		return requestOptions;
@@ -502,7 +554,8 @@ export interface OperationSpec {
 	path: string;
 	/** Where the resource is in the answer (the doc's example shows it). */
 	output: OutputShape;
-	list?: boolean;
+	/** A Get Many: whether its doc shows paging (see `ListKind`). */
+	list?: ListKind;
 	/** The operation sends a body: its own fields, Additional Fields and Other Fields (JSON). */
 	body?: boolean | BodySpec;
 	preSend?: Array<
@@ -570,7 +623,9 @@ export function buildResource(
 				description: spec.description,
 				routing: phoneBurnerRoute(spec.method, spec.path, {
 					...(spec.list
-						? { paging: pagingFor(spec.output) }
+						? {
+								paging: spec.list === 'paged' ? pagingFor(spec.output) : wholeListFor(spec.output),
+							}
 						: { postReceive: [unwrapTo(spec.output)] }),
 					...(preSend.length ? { preSend } : {}),
 					...extra,
@@ -666,27 +721,46 @@ export function onlyFor(operations: string[]): INodeProperties['displayOptions']
 	return { show: { '/operation': operations } };
 }
 
+/** The credential type and base URL the node uses now, for requests outside the routing. */
+async function connection(context: ILoadOptionsFunctions | IExecuteSingleFunctions) {
+	const authentication = context.getNodeParameter('authentication', 'accessToken') as string;
+	const credentialType = authentication === 'oAuth2' ? 'phoneBurnerOAuth2Api' : 'phoneBurnerApi';
+	const credentials = await context.getCredentials(credentialType);
+	const base = String(credentials.baseUrl || phoneBurnerHttp.defaultBaseUrl).replace(/\/+$/, '');
+	return { credentialType, base };
+}
+
+/**
+ * A dropdown's entries: a paged list page by page up to its `total_pages` (a page with
+ * nothing new ends it, see PageGuard); a whole list (folders) in one request without paging
+ * parameters, as its doc shows it.
+ */
 async function listNames(
 	context: ILoadOptionsFunctions,
 	url: string,
+	kind: ListKind,
 	shape: OutputShape,
 	nameKeys: string[],
 	idKeys: string[],
 ): Promise<INodePropertyOptions[]> {
-	const authentication = context.getNodeParameter('authentication', 'accessToken') as string;
-	const credentialType = authentication === 'oAuth2' ? 'phoneBurnerOAuth2Api' : 'phoneBurnerApi';
-	const credentials = await context.getCredentials(credentialType);
-	const base = String(credentials.baseUrl ?? 'https://www.phoneburner.com/rest/1').replace(
-		/\/+$/,
-		'',
-	);
-	const body = await vendorRequest(context, phoneBurnerHttp, credentialType, {
-		method: 'GET',
-		url: `${base}${url}`,
-		qs: { page: 1, page_size: 100 },
-		json: true,
-	});
-	const { rows } = resourceRows(body, shape) ?? rowsOf(body);
+	const { credentialType, base } = await connection(context);
+	const paging = kind === 'paged' ? pagingFor(shape) : wholeListFor(shape);
+	const request: IHttpRequestOptions = { method: 'GET', url: `${base}${url}`, json: true };
+	paging.start(request, undefined);
+	const guard = new PageGuard(`PhoneBurner ${url} dropdown`);
+	const rows: IDataObject[] = [];
+	for (;;) {
+		const options: IHttpRequestOptions = {
+			...request,
+			...(request.qs ? { qs: { ...request.qs } } : {}),
+		};
+		const body = await vendorRequest(context, phoneBurnerHttp, credentialType, options);
+		const { items, more } = paging.read(body, request, rows.length, undefined);
+		if (!guard.isNew(items)) break;
+		rows.push(...items);
+		if (!more) break;
+		guard.beforeNextPage();
+	}
 	return rows
 		.map((row) => {
 			const id = idKeys
@@ -701,11 +775,56 @@ async function listNames(
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/**
+ * The resource at the request's own URL as PhoneBurner has it now (a GET before a PUT that must
+ * send a field the user chose to keep), read where `shape` says.
+ */
+export async function readCurrent(
+	context: IExecuteSingleFunctions,
+	url: string,
+	shape: OutputShape,
+): Promise<IDataObject | undefined> {
+	const { credentialType, base } = await connection(context);
+	const body = await vendorRequest(context, phoneBurnerHttp, credentialType, {
+		method: 'GET',
+		url: `${base}${url}`,
+		json: true,
+	});
+	return (resourceRows(body, shape) ?? rowsOf(body)).rows[0];
+}
+
+/**
+ * One field of the resource as PhoneBurner has it now (see `readCurrent`); stops with a clear
+ * error when the answer does not have it, so nothing is sent in its place.
+ */
+export async function currentValue(
+	context: IExecuteSingleFunctions,
+	url: string,
+	shape: OutputShape,
+	key: string,
+	label: string,
+): Promise<unknown> {
+	const current = await readCurrent(context, url, shape);
+	const value = current?.[key];
+	if (value === undefined || value === null || value === '') {
+		throw new NodeOperationError(
+			context.getNode(),
+			`Could not keep the current "${label}": PhoneBurner's answer does not have it`,
+			{
+				description: `Choose a value for ${label} instead of Keep Current.`,
+				itemIndex: context.getItemIndex(),
+			},
+		);
+	}
+	return value;
+}
+
 export const loadOptions = {
 	async getFolders(this: ILoadOptionsFunctions) {
 		return await listNames(
 			this,
 			'/folders',
+			'whole',
 			{ path: ['folders'] },
 			['folder_name', 'name'],
 			['folder_id', 'id'],
@@ -715,6 +834,7 @@ export const loadOptions = {
 		return await listNames(
 			this,
 			'/tags',
+			'paged',
 			{ path: ['tags', 'tags'] },
 			['title', 'name'],
 			['id', 'tag_id'],
@@ -724,6 +844,7 @@ export const loadOptions = {
 		return await listNames(
 			this,
 			'/members',
+			'paged',
 			{ path: ['members', 'members'] },
 			['username', 'email_address', 'first_name'],
 			['user_id', 'id'],
@@ -733,6 +854,7 @@ export const loadOptions = {
 		return await listNames(
 			this,
 			'/customfields',
+			'paged',
 			{ path: ['customfields', 'customfields'] },
 			['display_name', 'name'],
 			['custom_field_id', 'id'],

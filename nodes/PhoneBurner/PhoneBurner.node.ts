@@ -1,6 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { readableSubtitle } from '../shared/subtitle';
 import { vendorRequestDefaults } from '../shared/transport';
 
 import {
@@ -97,6 +98,11 @@ export class PhoneBurner implements INodeType {
 			...voicemailProperties,
 		],
 	};
+
+	constructor() {
+		// The canvas subtitle in the words of the Resource and Operation dropdowns.
+		this.description.subtitle = readableSubtitle(this.description);
+	}
 
 	methods = { loadOptions };
 }

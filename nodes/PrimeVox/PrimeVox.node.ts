@@ -1,17 +1,13 @@
-import type {
-	IDataObject,
-	ILoadOptionsFunctions,
-	INodeListSearchResult,
-	INodeType,
-	INodeTypeDescription,
-} from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { buildNodeProperties } from '../shared/builder';
+import { readableSubtitle } from '../shared/subtitle';
 import { vendorRequestDefaults } from '../shared/transport';
-
-import { callFields, callOperations } from './descriptions';
-import { fetchRecentCalls } from './listSearch';
+import { listSearch } from './methods';
+import { resources } from './resources';
+import { CREDENTIAL_TYPE, primeVoxHttp } from './transport';
 
 export class PrimeVox implements INodeType {
 	description: INodeTypeDescription = {
@@ -27,47 +23,15 @@ export class PrimeVox implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'primeVoxApi', required: true }],
+		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
 		requestDefaults: vendorRequestDefaults(),
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [{ name: 'Call', value: 'call' }],
-				default: 'call',
-			},
-			...callOperations,
-			...callFields,
-		],
+		properties: buildNodeProperties(primeVoxHttp, { resources, methods: { listSearch } }),
 	};
 
-	methods = {
-		listSearch: {
-			async searchCalls(
-				this: ILoadOptionsFunctions,
-				filter?: string,
-			): Promise<INodeListSearchResult> {
-				const calls = await fetchRecentCalls.call(this);
-				const wanted = (filter ?? '').toLowerCase();
-				const results = calls
-					.filter(
-						(call: IDataObject) =>
-							wanted === '' ||
-							[call.callUuid, call.cidName, call.cidNum, call.numDialed].some((value) =>
-								String(value ?? '')
-									.toLowerCase()
-									.includes(wanted),
-							),
-					)
-					.slice(0, 100)
-					.map((call: IDataObject) => ({
-						name: `${String(call.callDate ?? '')} ${String(call.cidName || call.cidNum || '')} → ${String(call.numDialed ?? '')}`.trim(),
-						value: String(call.callUuid),
-					}));
-				return { results };
-			},
-		},
-	};
+	constructor() {
+		// The canvas subtitle in the words of the Resource and Operation dropdowns.
+		this.description.subtitle = readableSubtitle(this.description);
+	}
+
+	methods = { listSearch };
 }

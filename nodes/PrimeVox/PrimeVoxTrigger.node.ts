@@ -9,7 +9,9 @@ import {
 
 import { PageGuard } from '../shared/paging';
 import { vendorRequest } from '../shared/transport';
-import { callListPaging, parseUtcOffset, primeVoxHttp, toPrimeVoxDate } from './GenericFunctions';
+import { callListPaging } from './helpers/callPages';
+import { parseUtcOffset, toPrimeVoxDate } from './helpers/dates';
+import { CREDENTIAL_TYPE, primeVoxHttp, scriptUrl } from './transport';
 
 /** How many call UUIDs are remembered for deduplication. */
 export const SEEN_CALLS_KEPT = 5000;
@@ -154,10 +156,10 @@ export class PrimeVoxTrigger implements INodeType {
 		if (filters.spokeToPerson === true) qs.filterSpokeToPerson = 1;
 		if (filters.flagged === true) qs.filterFlaggedFollowup = 1;
 
-		const credentials = await this.getCredentials('primeVoxApi');
+		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
 		const request = {
 			method: 'GET' as const,
-			url: `${String(credentials.baseUrl).replace(/\/+$/, '')}/${String(credentials.callListScript)}`,
+			url: scriptUrl(credentials, 'callListScript'),
 			qs,
 			json: true,
 		};
@@ -165,7 +167,7 @@ export class PrimeVoxTrigger implements INodeType {
 		const calls: IDataObject[] = [];
 		const guard = new PageGuard('PrimeVox call list');
 		for (let page = 0; page < MAX_PAGES_PER_POLL; page++) {
-			const body = await vendorRequest(this, primeVoxHttp, 'primeVoxApi', request);
+			const body = await vendorRequest(this, primeVoxHttp, CREDENTIAL_TYPE, request);
 			const { items, more } = callListPaging.read(body, request, calls.length, undefined);
 			// A page already read (a PBX that ignores `page`) ends the poll's list.
 			if (!guard.isNew(items)) break;

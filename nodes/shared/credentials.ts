@@ -58,6 +58,7 @@ async function readRunCredentials(
 }
 
 const runCredentials = new PerRun<Map<VendorHttp, Promise<RunCredentials>>>();
+const newMap = () => new Map<VendorHttp, Promise<RunCredentials>>();
 
 /**
  * The run's credential facts: secrets to redact, the base URL and the credential in use. The
@@ -68,7 +69,7 @@ export async function credentialsOfRun(
 	context: IExecuteSingleFunctions,
 	vendor: VendorHttp,
 ): Promise<RunCredentials> {
-	const byVendor = runCredentials.get(context, () => new Map());
+	const byVendor = runCredentials.get(context, newMap);
 	let cached = byVendor.get(vendor);
 	if (!cached) {
 		cached = readRunCredentials(context, vendor);

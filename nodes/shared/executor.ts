@@ -105,12 +105,12 @@ async function attempt(
 ): Promise<INodeExecutionData[]> {
 	const options = requestData.options as IHttpRequestOptions;
 	for (;;) {
-		const outcome = await context.makeRoutingRequest(requestData).then(
-			(items) => ({ items, failure: undefined }),
-			(failure: unknown) => ({ items: undefined, failure }),
-		);
-		if (outcome.items) return outcome.items;
-		const { failure } = outcome;
+		let failure: unknown;
+		try {
+			return await context.makeRoutingRequest(requestData);
+		} catch (error) {
+			failure = error;
+		}
 		if (vendor.onUnauthorized && httpStatusOf(failure) === 401) {
 			const again = resentAfter401.has(options);
 			const resend = await vendor.onUnauthorized(context, options, failure, again);
@@ -119,7 +119,7 @@ async function attempt(
 				continue;
 			}
 		}
-		await vendor.cleanError?.(context, failure, options);
+		if (vendor.cleanError) await vendor.cleanError(context, failure, options);
 		// Thrown as it is: the retry rules read its status and Retry-After, and the executor
 		// turns it into the final, redacted NodeApiError.
 		throw failure;
@@ -226,6 +226,7 @@ export function createExecutor(vendor: VendorHttp, plan: ExecutorPlan = {}): Exe
 		context: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	) => await sendWithRetry(context, vendor, requestData);
+	const noSecrets: string[] = [];
 	return async function sendVendorRequest(
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
@@ -245,12 +246,12 @@ export function createExecutor(vendor: VendorHttp, plan: ExecutorPlan = {}): Exe
 			} else {
 				items = plan.paging
 					? await collectPages(this, vendor, { ...plan, paging: plan.paging }, requestData)
-					: await send(this, requestData);
+					: await sendWithRetry(this, vendor, requestData);
 				for (const item of items) item.pairedItem = { item: itemIndex };
 			}
 			const extra = vendor.outputSecrets
 				? await vendor.outputSecrets(this, requestData.options as IHttpRequestOptions)
-				: [];
+				: noSecrets;
 			const hidden = extra.length ? [...secrets, ...extra] : secrets;
 			return hidden.length ? redactItems(items, hidden) : items;
 		} catch (error) {

@@ -29,6 +29,16 @@ export function decodeBody(body: unknown): unknown {
 	return text;
 }
 
+/**
+ * The vendor's words when an error answer is plain text (not an HTML error page), cut to 300
+ * characters; undefined otherwise. Most vendors' `errorMessage` ends with it.
+ */
+export function plainTextError(statusCode: number, body: unknown): string | undefined {
+	if (statusCode < 400 || typeof body !== 'string') return undefined;
+	const text = body.trim();
+	return text !== '' && !text.startsWith('<') ? text.slice(0, 300) : undefined;
+}
+
 function looksLikeHtml(body: unknown): boolean {
 	return typeof body === 'string' && /^\s*<(!doctype|html|head|body)/i.test(body);
 }

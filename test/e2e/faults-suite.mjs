@@ -1,6 +1,6 @@
 // Fault injection in a running n8n: the stand-ins misbehave on cue (faults.mjs) and each case
 // checks what the node did (its output, its error) and what reached the server (its log).
-import { postJson, postJsonPatiently, sendBurst, sleep } from './lib.mjs';
+import { postJson, sendBurst, sleep } from './lib.mjs';
 import { PB_TRIGGER_WEBHOOK_ID } from './workflows/vendors.mjs';
 
 const count = (standIn, method, path) => standIn.log.filter((entry) => entry.method === method && path.test(entry.path)).length;
@@ -60,7 +60,7 @@ export async function runFaultCases({ check, hook, n8nBase, callFire, observer, 
 	callFire.failWhen((request) => request.method === 'GET' && contactPath.test(request.path) && Number(request.path.split('/').pop()) % 100 === 0);
 	const ids = Array.from({ length: total }, (_, i) => ({ id: 100_000 + i }));
 	const started = Date.now();
-	const many = await postJsonPatiently(hook('cf-contacts-many'), { items: ids });
+	const many = await postJson(hook('cf-contacts-many'), { items: ids });
 	callFire.failWhen(undefined);
 	const out = Array.isArray(many.json) ? many.json : [];
 	const errorsAt = out.flatMap((item, index) => (typeof item.error === 'string' ? [index] : []));

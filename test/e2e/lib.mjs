@@ -113,32 +113,17 @@ export async function waitForRegistration(url, { timeoutMs = 120_000 } = {}) {
 	return false;
 }
 
-export async function postJson(url, body, headers = {}) {
-	const response = await fetch(url, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/json', ...headers },
-		body: typeof body === 'string' ? body : JSON.stringify(body),
-	});
-	const text = await response.text();
-	let json;
-	try {
-		json = JSON.parse(text);
-	} catch {
-		json = undefined;
-	}
-	return { status: response.status, json, text, headers: response.headers };
-}
-
 /**
- * `postJson` for a call whose answer may take longer than fetch waits for headers (5 minutes):
- * the big Continue-On-Fail run on a slow or busy machine.
+ * POSTs JSON and reads the whole answer. Through node:http rather than fetch: a big run (10,000
+ * items on a loaded machine) can take longer than the 300 s fetch waits for response headers.
  */
-export function postJsonPatiently(url, body) {
+export function postJson(url, body, headers = {}) {
+	const payload = typeof body === 'string' ? body : JSON.stringify(body);
 	return new Promise((resolve, reject) => {
-		const payload = Buffer.from(JSON.stringify(body));
-		const request = httpRequest(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': payload.length } }, (response) => {
+		const request = httpRequest(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload), ...headers } }, (response) => {
 			const chunks = [];
 			response.on('data', (chunk) => chunks.push(chunk));
+			response.on('error', reject);
 			response.on('end', () => {
 				const text = Buffer.concat(chunks).toString('utf8');
 				let json;
@@ -147,9 +132,12 @@ export function postJsonPatiently(url, body) {
 				} catch {
 					json = undefined;
 				}
-				resolve({ status: response.statusCode, json, text, headers: response.headers });
+				const answerHeaders = new Headers();
+				for (const [name, value] of Object.entries(response.headers)) {
+					for (const one of Array.isArray(value) ? value : [value]) if (one !== undefined) answerHeaders.append(name, String(one));
+				}
+				resolve({ status: response.statusCode, json, text, headers: answerHeaders });
 			});
-			response.on('error', reject);
 		});
 		request.on('error', reject);
 		request.end(payload);
@@ -262,12 +250,13 @@ export async function editorSession(base) {
 	return {
 		ok: response.ok,
 		status: response.status,
-		/** The options of a dropdown, as the editor would show them. */
-		async options({ nodeType, methodName, path, parameters, credentials }) {
-			const answer = await fetch(`${base}/rest/dynamic-node-parameters/options`, {
-				method: 'POST',
+		cookie,
+		/** Any call of the editor's REST API (`/rest/…`), signed in as the owner: `{ status, json, text }`. */
+		async request(method, path, body) {
+			const answer = await fetch(`${base}/rest${path}`, {
+				method,
 				headers: { 'Content-Type': 'application/json', cookie, 'browser-id': 'e2e-browser' },
-				body: JSON.stringify({ nodeTypeAndVersion: { name: nodeType, version: 1 }, methodName, path, currentNodeParameters: parameters, credentials }),
+				body: body === undefined ? undefined : JSON.stringify(body),
 			});
 			const text = await answer.text();
 			let json;
@@ -276,7 +265,12 @@ export async function editorSession(base) {
 			} catch {
 				json = undefined;
 			}
-			return { status: answer.status, options: json?.data ?? json, text };
+			return { status: answer.status, json, text };
+		},
+		/** The options of a dropdown, as the editor would show them. */
+		async options({ nodeType, methodName, path, parameters, credentials }) {
+			const { status, json, text } = await this.request('POST', '/dynamic-node-parameters/options', { nodeTypeAndVersion: { name: nodeType, version: 1 }, methodName, path, currentNodeParameters: parameters, credentials });
+			return { status, options: json?.data ?? json, text };
 		},
 	};
 }

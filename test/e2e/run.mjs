@@ -12,6 +12,7 @@ import { createChecks } from './lib.mjs';
 import { startPrimeVox } from './standins/primevox.mjs';
 import { primeVoxWorkflow } from './workflows/primevox.mjs';
 import { runVendorSuite } from './vendors-suite.mjs';
+import { runAiSuite } from './ai-suite.mjs';
 
 const { results, check } = createChecks();
 // `--slice`: every vendor, every trigger, the editor and every fault case, but the two load
@@ -110,6 +111,11 @@ try {
 	check('Update POSTs a urlencoded body with the auth values and fields', notesRequest?.headers['content-type']?.includes('application/x-www-form-urlencoded') && notesRequest.body.auth === authKey && notesRequest.body.callNotes === 'Called back from n8n' && notesRequest.body.callSeverity === '2' && notesRequest.body.callFlagged === '1', JSON.stringify(notesRequest?.body ?? null).replace(authKey, '<key>'));
 	check('Update outputs the vendor success message', notes.items[0]?.json.message === 'Your call notes have been submitted.');
 
+	const notesRequests = primevox.log.filter((entry) => entry.path === '/api/call_notes.php');
+	const raised = notesRequests[1]?.body ?? {};
+	const annotated = outputOf(run, 'Get Annotated Call').items[0]?.json ?? {};
+	check('Update of the severity only sends the notes and flag the call has (read from Call Details first), so nothing is cleared', notesRequests.length === 2 && raised.callSeverity === '4' && raised.callNotes === 'Called back from n8n' && raised.callFlagged === '1' && annotated.callNotes === 'Called back from n8n' && annotated.callFlagged === 1 && annotated.callSeverity === 4, JSON.stringify({ raised: { ...raised, auth: undefined }, annotated: { callNotes: annotated.callNotes, callFlagged: annotated.callFlagged, callSeverity: annotated.callSeverity } }));
+
 	const wrongKey = outputOf(run, 'Wrong Key');
 	check('a wrong key gives an error item with the doc message under Continue On Fail', wrongKey.items.length === 1 && wrongKey.items[0].json.error === 'Your API Auth Key is invalid.', JSON.stringify(wrongKey));
 
@@ -129,7 +135,11 @@ try {
 	// CallFire, PhoneBurner and Call-Em-All workflows, triggers and fault injection in one
 	// `n8n start`; then every credential value is searched for in the log and the database.
 	const vendorRun = await runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work, n8nVersion: runtime.n8nVersion, ...(slice ? { burst: false, manyItems: 1000 } : {}) });
-	const allSecrets = { primeVoxAuthKey: authKey, ...vendorRun.secrets };
+	// AI Agent with the nodes as tools, in its own `n8n start` (test/e2e/ai-suite.mjs); the 1.x
+	// slice leaves it out (it publishes through n8n 2.x's editor API).
+	const aiRun = slice ? { serverLog: '', secrets: {} } : await runAiSuite({ check, nodeBin, n8nBin, env });
+	vendorRun.serverLog += aiRun.serverLog;
+	const allSecrets = { primeVoxAuthKey: authKey, ...vendorRun.secrets, ...aiRun.secrets };
 	const dbFiles = ['database.sqlite', 'database.sqlite-wal'].map((name) => join(userFolder, '.n8n', name)).filter((file) => existsSync(file));
 	const dbBytes = Buffer.concat(dbFiles.map((file) => readFileSync(file)));
 	const leaked = Object.entries(allSecrets).filter(([, value]) => dbBytes.includes(Buffer.from(value)) || vendorRun.serverLog.includes(value) || everything.includes(value)).map(([key]) => key);

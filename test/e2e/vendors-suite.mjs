@@ -53,7 +53,7 @@ export async function runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work, n
 		ceaHookPassword: secret('cea', 'hook'),
 	};
 	const callFire = await startCallFire({ login: values.cfLogin, password: values.cfPassword });
-	const phoneBurner = await startPhoneBurner({ token: values.pbToken, totalContacts: 45 });
+	const phoneBurner = await startPhoneBurner({ token: values.pbToken, totalContacts: 45, folders: 100 });
 	const callEmAll = await startCallEmAll({ appKey: values.ceaAppKey, secretKey: values.ceaSecretKey, authToken: values.ceaAuthToken, userName: values.ceaUserName, pinCode: values.ceaPinCode });
 	const observer = await startObserver();
 	const { webhookBase: n8nBase, editorBase, start, webhookProcesses = 1 } = deployment ?? (await singleProcess({ nodeBin, n8nBin, env }));
@@ -112,6 +112,19 @@ export async function runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work, n
 		check('Send Texts from 25 items makes one request carrying all 25 recipients', textPosts.length === 1 && textPosts[0].body.length === 25 && textPosts[0].body[24].phoneNumber === people[24].phone, `requests ${textPosts.length}`);
 		check('… with HTTP Basic auth', textPosts[0]?.headers.authorization === `Basic ${Buffer.from(`${values.cfLogin}:${values.cfPassword}`).toString('base64')}`);
 		check('… and outputs 25 items, one text each', answer.status === 200 && Array.isArray(answer.json) && answer.json.length === 25 && answer.json.every((item) => item.id !== undefined), `${answer.status} ${answer.text.slice(0, 300)}`);
+
+		// Doc line 11611 ("Send texts"): one recipient by number, one by contact ID, one with attributes.
+		const docTexts = [
+			{ phoneNumber: '12135551122', message: 'Hello World!' },
+			{ contactId: 122460000043 },
+			{ phoneNumber: '12135558090', attributes: { custom_external_id: 30005044, custom_name: 'Alice' }, message: 'Hello, ${custom_name}!' },
+		];
+		const sorted = (value) => JSON.stringify(value, (_key, entry) => (entry && typeof entry === 'object' && !Array.isArray(entry) ? Object.fromEntries(Object.entries(entry).sort(([a], [b]) => a.localeCompare(b))) : entry));
+		const textsBefore = callFire.log.filter((entry) => entry.method === 'POST' && entry.path === '/v2/texts').length;
+		answer = await postJson(hook('cf-texts-contacts'), { items: docTexts });
+		const docPosts = callFire.log.filter((entry) => entry.method === 'POST' && entry.path === '/v2/texts').slice(textsBefore);
+		check("Send Texts to a number, a contact ID and a number with attributes sends exactly the doc's request (line 11611)", docPosts.length === 1 && sorted(docPosts[0].body) === sorted(docTexts) && docPosts[0].query.campaignId === '4050600003' && docPosts[0].query.defaultMessage === 'Hello!', JSON.stringify(docPosts.map((entry) => [entry.query, entry.body])).slice(0, 500));
+		check('… and each item gets its own text, the contact\'s at the contact\'s number', Array.isArray(answer.json) && answer.json.length === 3 && answer.json[1].contact?.id === 122460000043 && answer.json[0].toNumber === '12135551122' && answer.json[2].toNumber === '12135558090', answer.text.slice(0, 400));
 
 		const numbers = Array.from({ length: 2500 }, (_, i) => ({ phone: String(12135560000 + i) }));
 		answer = await postJson(hook('cf-dnc'), { items: numbers, batchSize: 1000 });
@@ -183,6 +196,26 @@ export async function runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work, n
 		}
 		answer = await postJson(hook('pb-contacts'), {});
 		check('Get Many contacts with Return All pages through all 45', Array.isArray(answer.json) && answer.json.length === 45, `${answer.status} ${Array.isArray(answer.json) ? answer.json.length : answer.text.slice(0, 200)}`);
+		// Issue 18: GET /folders shows no paging (doc lines 2110-2138); a paged list whose server
+		// repeats its page ends; Delete Many never sends an empty list.
+		const pbRequests = (method, path) => phoneBurner.log.filter((entry) => entry.method === method && entry.path === `/rest/1${path}`);
+		let pbBefore = pbRequests('GET', '/folders').length;
+		answer = await postJson(hook('pb-folders'), {});
+		const folderRequests = pbRequests('GET', '/folders').slice(pbBefore);
+		check('Get Many folders with Return All returns all 100 folders from one request without paging parameters', Array.isArray(answer.json) && answer.json.length === 100 && answer.json[0].folder_id === '11888' && folderRequests.length === 1 && Object.keys(folderRequests[0].query).length === 0, `${folderRequests.length} requests ${JSON.stringify(folderRequests.map((entry) => entry.query))}; ${Array.isArray(answer.json) ? answer.json.length : answer.text.slice(0, 200)}`);
+		phoneBurner.repeatTagPage(true);
+		pbBefore = pbRequests('GET', '/tags').length;
+		const tagsStarted = Date.now();
+		answer = await postJson(hook('pb-tags'), {});
+		const tagRequests = pbRequests('GET', '/tags').slice(pbBefore);
+		phoneBurner.repeatTagPage(false);
+		check(`Get Many tags with Return All ends when the server repeats its full page forever (${tagRequests.length} requests, ${Date.now() - tagsStarted} ms)`, Array.isArray(answer.json) && answer.json.length === 100 && tagRequests.map((entry) => entry.query.page).join() === '1,2', `${tagRequests.map((entry) => entry.query.page).join()}; ${answer.text.slice(0, 200)}`);
+		pbBefore = pbRequests('DELETE', '/contacts').length;
+		answer = await postJson(hook('pb-delete-many'), { ids: [] });
+		check(`Delete Many with IDs that resolve to nothing sends no request (the item: ${answer.text.slice(0, 120)})`, pbRequests('DELETE', '/contacts').length === pbBefore && answer.status === 200 && Array.isArray(answer.json) && answer.json.length === 1, answer.text.slice(0, 300));
+		answer = await postJson(hook('pb-delete-many'), { ids: [404531653, 404531652] });
+		const deletes = pbRequests('DELETE', '/contacts').slice(pbBefore);
+		check('Delete Many sends the doc\'s {contact_user_ids: [...]} body through the real n8n', deletes.length === 1 && JSON.stringify(deletes[0].body) === '{"contact_user_ids":[404531653,404531652]}' && deletes[0].status === 204, `${JSON.stringify(deletes.map((entry) => [entry.body, entry.status]))}; ${answer.text.slice(0, 200)}`);
 
 		// ------------------------------------------------------------ Call-Em-All
 		process.stdout.write('e2e: Call-Em-All\n');
@@ -210,6 +243,27 @@ export async function runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work, n
 		const refusals = callEmAll.log.filter((entry) => entry.status === 401).length - refusedBefore;
 		check(`an expired token is refused once (${refusals}), replaced by one new login and the request sent again`, Array.isArray(answer.json) && answer.json.length === 2 && logins() - loginsBefore === 2 && refusals === 1, `${logins() - loginsBefore} logins, ${refusals} refusals; ${answer.text.slice(0, 300)}`);
 
+		// Deletes of many contacts (issue 18): one documented DELETE per contact, paced; never a
+		// collection DELETE without a body, which the doc reads as "every contact".
+		const oneDeletes = (pattern) => callEmAll.log.filter((entry) => entry.method === 'DELETE' && pattern.test(entry.path));
+		const deleteIds = [4947403, 4947408, 4947411, 4947420, 4947423, 4947426];
+		answer = await postJson(hook('cea-delete'), { items: [{ ids: deleteIds.join(', ') }, { ids: '' }, { ids: '999' }, { other: 1 }] });
+		const contactDeletes = oneDeletes(/^\/v1\/contacts\/\d+$/).map((entry) => entry.path).sort();
+		check('Delete Many sends one DELETE /v1/contacts/{id} per contact ID (7: six and a missing one)', JSON.stringify(contactDeletes) === JSON.stringify([...deleteIds, 999].map((id) => `/v1/contacts/${id}`).sort()), contactDeletes.join(' '));
+		check(`… at most 4 in flight at once (${callEmAll.deletes.most})`, callEmAll.deletes.most >= 1 && callEmAll.deletes.most <= 4, String(callEmAll.deletes.most));
+		const deleteItems = Array.isArray(answer.json) ? answer.json : [];
+		const deleteErrors = deleteItems.filter((item) => item.error !== undefined);
+		check('… and outputs 9 items: one per deleted ID, an error item for the missing ID and one for each item without IDs', deleteItems.length === 9 && deleteItems.filter((item) => item.success === true).map((item) => item.contactId).join() === deleteIds.join() && deleteErrors.length === 3 && deleteErrors.some((item) => String(item.error).includes('(contact ID 999)')) && deleteErrors.filter((item) => String(item.error).includes('No contact IDs were given')).length === 2, answer.text.slice(0, 600));
+		check('… and the stand-in still has the contacts that were not named', callEmAll.contacts.account.size === 6 && deleteIds.every((id) => !callEmAll.contacts.account.has(id)), String(callEmAll.contacts.account.size));
+		answer = await postJson(hook('cea-remove'), { items: [{ ids: '7541, 8274' }] });
+		const listRemovals = oneDeletes(/^\/v1\/lists\/34\/contacts\/\d+$/).map((entry) => entry.path).sort();
+		check('Remove Contacts sends one DELETE /v1/lists/34/contacts/{id} per contact and outputs each', listRemovals.join() === '/v1/lists/34/contacts/7541,/v1/lists/34/contacts/8274' && Array.isArray(answer.json) && answer.json.length === 2 && answer.json.every((item) => item.listId === 34 && item.success === true), `${listRemovals.join(' ')} ${answer.text.slice(0, 300)}`);
+		answer = await postJson(hook('cea-purge'), { items: [{ ids: '4947403, 4947408' }] });
+		const purges = oneDeletes(/^\/v1\/lists\/deleted\/contacts\/\d+$/).map((entry) => entry.path).sort();
+		check('Empty Deleted Folder sends one DELETE /v1/lists/deleted/contacts/{id} per contact', purges.join() === '/v1/lists/deleted/contacts/4947403,/v1/lists/deleted/contacts/4947408' && Array.isArray(answer.json) && answer.json.length === 2 && callEmAll.contacts.deleted.size === 4, `${purges.join(' ')} ${answer.text.slice(0, 300)}`);
+		const bodiless = callEmAll.log.filter((entry) => entry.method === 'DELETE' && /\/contacts\/?$/.test(entry.path) && entry.raw.length === 0);
+		check('no DELETE without a body ever reached a collection path (/v1/contacts, /v1/lists/…/contacts)', bodiless.length === 0 && callEmAll.deletes.collectionDeletes.length === 0, JSON.stringify(callEmAll.deletes.collectionDeletes).slice(0, 300));
+
 		const ceaHook = `${n8nBase}/webhook/${CEA_TRIGGER_WEBHOOK_ID}/webhook`;
 		await waitForWebhook(ceaHook);
 		const event = { notification: { eventId: `evt-${Date.now()}`, eventType: 'broadcast-status-change', createdAt: new Date().toISOString(), version: '1' }, payload: { BroadcastID: 42, BroadcastStatus: 'Completed' } };
@@ -234,7 +288,7 @@ export async function runVendorSuite({ check, n8n, nodeBin, n8nBin, env, work, n
 		const editor = await editorSession(editorBase);
 		check('the owner account is set up and signed in', editor.ok, `HTTP ${editor.status}`);
 		const pickers = [
-			{ label: 'PhoneBurner folders', nodeType: 'n8n-nodes-telephony.phoneBurner', methodName: 'getFolders', path: 'parameters.category_id', parameters: { authentication: 'accessToken', resource: 'contact', operation: 'create' }, credentials: { phoneBurnerApi: { id: CREDENTIAL_IDS.phoneBurner, name: 'PhoneBurner (stand-in)' } }, expected: [{ name: 'Folder #1', value: '11888' }, { name: 'Folder #2', value: '11999' }, { name: 'Folder #3', value: '11000' }] },
+			{ label: 'PhoneBurner folders', nodeType: 'n8n-nodes-telephony.phoneBurner', methodName: 'getFolders', path: 'parameters.category_id', parameters: { authentication: 'accessToken', resource: 'contact', operation: 'create' }, credentials: { phoneBurnerApi: { id: CREDENTIAL_IDS.phoneBurner, name: 'PhoneBurner (stand-in)' } }, expected: (options) => options.length === 100 && ['11888', '11999', '11000'].every((value) => options.some((option) => option.value === value)) },
 			{ label: 'CallFire contact lists', nodeType: 'n8n-nodes-telephony.callFire', methodName: 'getContactLists', path: 'parameters.contactListId', parameters: { resource: 'contactList', operation: 'get' }, credentials: { callFireApi: { id: CREDENTIAL_IDS.callFire, name: 'CallFire (stand-in)' } }, expected: [{ name: 'Created Contact List (1 contacts)', value: '3' }] },
 			{ label: 'Call-Em-All contact lists', nodeType: 'n8n-nodes-telephony.callEmAll', methodName: 'getContactLists', path: 'parameters.listId', parameters: { resource: 'contactList', operation: 'get' }, credentials: { callEmAllApi: { id: CREDENTIAL_IDS.callEmAll, name: 'Call-Em-All (stand-in)' } }, expected: [{ name: '101 (302 contacts)', value: '36' }, { name: 'Everyone (4233 contacts)', value: '0' }] },
 			{ label: 'Call-Em-All broadcasts', nodeType: 'n8n-nodes-telephony.callEmAll', methodName: 'getBroadcasts', path: 'parameters.broadcastId', parameters: { resource: 'broadcast', operation: 'get' }, credentials: { callEmAllApi: { id: CREDENTIAL_IDS.callEmAll, name: 'Call-Em-All (stand-in)' } }, expected: (options) => options.length >= 1 && options.every((option) => /^\d+$/.test(option.value)) },

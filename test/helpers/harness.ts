@@ -107,6 +107,25 @@ function resolveGeneric(
 	return value;
 }
 
+/**
+ * A credential's expression (e.g. its test request's `baseURL`) resolved as n8n resolves it,
+ * with `$credentials` set to the given values.
+ */
+export function resolveCredentialExpression(
+	value: string,
+	credentials: ICredentialDataDecryptedObject,
+	nodeType = 'primeVox',
+): unknown {
+	const node = buildNode({ type: nodeType, parameters: {} });
+	const workflow = new Workflow({
+		nodes: [node],
+		connections: {},
+		nodeTypes: new TestNodeTypes(),
+		active: false,
+	});
+	return resolveGeneric(workflow, node, credentials, value);
+}
+
 export class TestCredentialsHelper extends ICredentialsHelper {
 	/** The credentials as saved in n8n's database, by type: what every read decrypts a copy of. */
 	credentials: Record<string, ICredentialDataDecryptedObject> = {};
@@ -455,6 +474,8 @@ export interface WebhookCall {
 export interface WebhookOutcome {
 	status?: number;
 	responseBody?: unknown;
+	/** Headers the trigger set on its answer. */
+	headers?: Record<string, string>;
 	/**
 	 * The webhook's result, its `workflowData` being what the trigger's execution outputs: n8n
 	 * starts an execution with the items the webhook returned, and its first step is the
@@ -525,7 +546,8 @@ export async function callWebhook(options: RunOptions, call: WebhookCall): Promi
 		end() {
 			return response;
 		},
-		setHeader() {
+		setHeader(name: string, value: string) {
+			outcome.headers = { ...(outcome.headers ?? {}), [name]: value };
 			return response;
 		},
 	});

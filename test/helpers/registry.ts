@@ -8,8 +8,18 @@ import * as callFireTrigger from './registry/callFireTrigger';
 import * as phoneBurner from './registry/phoneBurner';
 import * as phoneBurnerTrigger from './registry/phoneBurnerTrigger';
 import * as primeVox from './registry/primeVox';
+import * as testVendor from './registry/testVendor';
 
-const vendors = [primeVox, phoneBurner, phoneBurnerTrigger, callFire, callFireTrigger, callEmAll, callEmAllTrigger];
+const vendors = [
+	primeVox,
+	phoneBurner,
+	phoneBurnerTrigger,
+	callFire,
+	callFireTrigger,
+	callEmAll,
+	callEmAllTrigger,
+	testVendor,
+];
 
 export const allNodeTypes: INodeType[] = vendors.flatMap((vendor) => vendor.nodeTypes);
 

@@ -52,7 +52,7 @@ export const broadcastOperations: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				action: 'Create a broadcast',
+				action: 'Create a broadcast that calls or texts contacts',
 				description: 'Send a voice message, survey, text message or transfer call to contacts',
 				routing: callEmAllRoute('POST', '/v1/broadcasts', {
 					preSend: [authorize, buildBroadcast],
@@ -149,6 +149,7 @@ export const broadcastFields: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
+		placeholder: 'e.g. Spring reminder',
 		description: 'A name to recognise the broadcast by',
 		displayOptions: show(['create']),
 	},
@@ -160,72 +161,6 @@ export const broadcastFields: INodeProperties[] = [
 		default: 'Announcement',
 		displayOptions: show(['create']),
 		options: BROADCAST_TYPE_OPTIONS,
-	},
-	{
-		displayName: 'Contacts From',
-		name: 'contactSource',
-		type: 'options',
-		noDataExpression: true,
-		default: 'allItems',
-		displayOptions: show(['create']),
-		options: [
-			{
-				name: 'All Input Items',
-				value: 'allItems',
-				description: 'One broadcast to every input item, each mapped to a contact',
-			},
-			{
-				name: 'Contact Lists',
-				value: 'lists',
-				description: 'Everyone on one or more contact lists',
-			},
-			{ name: 'JSON', value: 'json', description: 'A list of contacts written as JSON' },
-			{
-				name: 'One Broadcast per Item',
-				value: 'item',
-				description: 'Each input item starts its own broadcast to one contact',
-			},
-		],
-	},
-	...(
-		[
-			['Phone', 'contactPhone', 'e.g. {{ $json.phone }}'],
-			['First Name', 'contactFirstName', ''],
-			['Last Name', 'contactLastName', ''],
-			['Notes', 'contactNotes', ''],
-		] as Array<[string, string, string]>
-	).map(
-		([displayName, name, placeholder]): INodeProperties => ({
-			displayName,
-			name,
-			type: 'string',
-			default: '',
-			placeholder,
-			description:
-				name === 'contactPhone'
-					? "The contact's phone number. Empty: the item's PrimaryPhone, Phone or PhoneNumber field."
-					: `Empty: the item's own ${displayName.replace(' ', '')} field, if it has one`,
-			displayOptions: show(['create'], { contactSource: ['allItems', 'item'] }),
-		}),
-	),
-	{
-		displayName: 'Contact List Names or IDs',
-		name: 'listIds',
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getOwnContactLists' },
-		default: [],
-		description:
-			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		hint: 'The contact lists to call or text; in an expression, IDs separated by commas (e.g. 2, 14)',
-		displayOptions: show(['create'], { contactSource: ['lists'] }),
-	},
-	{
-		displayName: 'Contacts (JSON)',
-		name: 'contactsJson',
-		type: 'json',
-		default: '[{"PrimaryPhone": "2145551234", "FirstName": "Jack"}]',
-		description: 'An array of contacts; each needs a PrimaryPhone',
-		displayOptions: show(['create'], { contactSource: ['json'] }),
 	},
 	{
 		displayName: 'Audio ID',
@@ -253,6 +188,80 @@ export const broadcastFields: INodeProperties[] = [
 		default: '{}',
 		description: "The TransferAndConnect settings in the API's own field names",
 		displayOptions: show(['create'], { broadcastType: ['TransferAndConnect'] }),
+	},
+	{
+		displayName: 'Contacts From',
+		name: 'contactSource',
+		type: 'options',
+		noDataExpression: true,
+		default: 'allItems',
+		displayOptions: show(['create']),
+		options: [
+			{
+				name: 'All Input Items',
+				value: 'allItems',
+				description:
+					'One broadcast to every input item, each mapped to a contact, plus any contact lists below',
+			},
+			{
+				name: 'JSON',
+				value: 'json',
+				description: 'A list of contacts written as JSON, plus any contact lists below',
+			},
+			{
+				name: 'None (Lists, File Uploads or a Draft Only)',
+				value: 'lists',
+				description:
+					'No contacts of their own: the contact lists below, file uploads or a draft broadcast (Additional Fields). One broadcast per input item.',
+			},
+			{
+				name: 'One Broadcast per Item',
+				value: 'item',
+				description:
+					'Each input item starts its own broadcast to its contact, plus any contact lists below',
+			},
+		],
+	},
+	...(
+		[
+			['Phone', 'contactPhone', 'e.g. {{ $json.phone }}'],
+			['First Name', 'contactFirstName', ''],
+			['Last Name', 'contactLastName', ''],
+			['Notes', 'contactNotes', ''],
+			['Integration Data', 'contactIntegrationData', ''],
+		] as Array<[string, string, string]>
+	).map(
+		([displayName, name, placeholder]): INodeProperties => ({
+			displayName,
+			name,
+			type: 'string',
+			default: '',
+			placeholder,
+			description:
+				name === 'contactPhone'
+					? "The contact's phone number. Empty: the item's PrimaryPhone, Phone or PhoneNumber field."
+					: `Empty: the item's own ${displayName.replace(' ', '')} field, if it has one`,
+			displayOptions: show(['create'], { contactSource: ['allItems', 'item'] }),
+		}),
+	),
+	{
+		displayName: 'Contact List Names or IDs',
+		name: 'listIds',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getBroadcastLists' },
+		default: [],
+		description:
+			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		hint: 'Everyone on these lists is called or texted too (Everyone is every contact of the account). In an expression: IDs separated by commas, e.g. 2, 14.',
+		displayOptions: show(['create']),
+	},
+	{
+		displayName: 'Contacts (JSON)',
+		name: 'contactsJson',
+		type: 'json',
+		default: '[{"PrimaryPhone": "2145551234", "FirstName": "Jack"}]',
+		description: 'An array of contacts; each needs a PrimaryPhone',
+		displayOptions: show(['create'], { contactSource: ['json'] }),
 	},
 	{
 		displayName: 'Additional Fields',
@@ -288,7 +297,8 @@ export const broadcastFields: INodeProperties[] = [
 				name: 'draftBroadcastId',
 				type: 'number',
 				default: 0,
-				description: 'Build the broadcast from this draft',
+				description:
+					'Build the broadcast from this draft, assembled before; it brings its own contacts, so none are needed here',
 			},
 			{
 				displayName: 'Excluded Contact IDs',
@@ -296,6 +306,23 @@ export const broadcastFields: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description: 'Contact IDs to leave out, separated by commas',
+			},
+			{
+				displayName: 'Extra Fields (JSON)',
+				name: 'json',
+				type: 'json',
+				default: '{}',
+				description:
+					'More fields in the API\'s own names, sent as given and over the fields above, e.g. {"FileUploads": [{"FileUploadID": 12}]}',
+			},
+			{
+				displayName: 'File Upload IDs',
+				name: 'fileUploadIds',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 12, 13',
+				description:
+					'Also call or text the contacts of these file uploads, sent as FileUploads: [{"FileUploadID": ID}]. The API doc names the field but not its entries; use Extra Fields (JSON) for another shape.',
 			},
 			{
 				displayName: 'Max Message Length (Seconds)',

@@ -4,8 +4,10 @@ import {
 	authorize,
 	callEmAllRoute,
 	contactFilterOptions,
-	contactIdsBody,
+	contactIdRequestsField,
+	contactIdsRequest,
 	deleted,
+	EACH_CONTACT,
 	feedPaging,
 	fieldsBody,
 	idField,
@@ -50,10 +52,11 @@ export const contactOperations: INodeProperties[] = [
 				name: 'Delete Many',
 				value: 'deleteMany',
 				action: 'Delete many contacts',
-				description: 'Delete the contacts given, or all contacts',
-				routing: callEmAllRoute('DELETE', '/v1/contacts', {
-					preSend: [authorize, contactIdsBody],
+				description: 'Delete the contacts given, one request each, or every contact',
+				routing: callEmAllRoute('DELETE', `/v1/contacts/${EACH_CONTACT}`, {
+					preSend: [authorize, contactIdsRequest()],
 					postReceive: [deleted],
+					contactIds: true,
 				}),
 			},
 			{
@@ -134,21 +137,34 @@ export const contactFields: INodeProperties[] = [
 		options: contactFieldOptions,
 	},
 	{
-		displayName: 'All Contacts',
+		displayName: 'Delete Every Contact in the Account',
 		name: 'all',
 		type: 'boolean',
+		noDataExpression: true,
 		default: false,
-		description: 'Whether to delete every contact of the account',
+		description:
+			'Whether to delete all contacts of the account instead of the IDs given (one DELETE /v1/contacts without a body, which Call-Em-All reads as "all")',
 		displayOptions: show(['deleteMany']),
+	},
+	{
+		displayName:
+			'This deletes every contact of the Call-Em-All account, from every list, each time the node runs. Turn it off to delete only the contact IDs given.',
+		name: 'deleteEveryContactNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: show(['deleteMany'], { all: [true] }),
 	},
 	{
 		displayName: 'Contact IDs',
 		name: 'contactIds',
 		type: 'string',
+		required: true,
 		default: '',
 		placeholder: 'e.g. 4947403, 4947404',
-		description: 'IDs of the contacts to delete, separated by commas',
+		description:
+			'IDs (PersonID) of the contacts to delete, separated by commas. Empty, or anything that is not a whole number above 0, stops the item with nothing sent.',
 		displayOptions: show(['deleteMany'], { all: [false] }),
 	},
+	contactIdRequestsField('contact', 'deleteMany', '/v1/contacts'),
 	...listFields('contact', 'getAll', contactFilterOptions),
 ];

@@ -4,14 +4,17 @@ import {
 	authorize,
 	callEmAllRoute,
 	contactFilterOptions,
-	contactIdsBody,
+	contactIdRequestsField,
+	contactIdsRequest,
 	deleted,
+	EACH_CONTACT,
 	feedPaging,
 	fieldsBody,
 	idField,
 	listFields,
 	listQuery,
 	requireId,
+	userListOnly,
 } from '../GenericFunctions';
 
 const show = (operation: string[], extra: Record<string, boolean[]> = {}) => ({
@@ -19,7 +22,8 @@ const show = (operation: string[], extra: Record<string, boolean[]> = {}) => ({
 });
 
 const listUrl = '/v1/lists/{listId}';
-const needList = requireId('listId', 'Contact List ID');
+// System lists have IDs of 0 and below (Everyone 0, Unfiled -1, Deleted -2: doc line 1592).
+const needList = requireId('listId', 'Contact List ID', -2);
 
 export const contactListOperations: INodeProperties[] = [
 	{
@@ -41,9 +45,9 @@ export const contactListOperations: INodeProperties[] = [
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a contact list',
-				description: 'Delete a list; its contacts stay in the Everyone list',
+				description: 'Delete one of your own contact lists (not a system list)',
 				routing: callEmAllRoute('DELETE', listUrl, {
-					preSend: [authorize, needList],
+					preSend: [authorize, needList, userListOnly],
 					postReceive: [deleted],
 				}),
 			},
@@ -51,10 +55,12 @@ export const contactListOperations: INodeProperties[] = [
 				name: 'Empty Deleted Folder',
 				value: 'purgeDeleted',
 				action: 'Permanently delete contacts from the deleted folder',
-				description: 'Permanently delete the given contacts, or all, from the Deleted folder',
-				routing: callEmAllRoute('DELETE', '/v1/lists/deleted/contacts', {
-					preSend: [authorize, contactIdsBody],
+				description:
+					'Permanently delete the given contacts, one request each, or every contact, from the Deleted folder',
+				routing: callEmAllRoute('DELETE', `/v1/lists/deleted/contacts/${EACH_CONTACT}`, {
+					preSend: [authorize, contactIdsRequest()],
 					postReceive: [deleted],
+					contactIds: true,
 				}),
 			},
 			{
@@ -101,10 +107,11 @@ export const contactListOperations: INodeProperties[] = [
 				name: 'Remove Contacts',
 				value: 'removeContacts',
 				action: 'Remove many contacts from a list',
-				description: 'Remove the given contacts, or all, from a list',
-				routing: callEmAllRoute('DELETE', `${listUrl}/contacts`, {
-					preSend: [authorize, needList, contactIdsBody],
+				description: 'Remove the given contacts, one request each, or every contact, from a list',
+				routing: callEmAllRoute('DELETE', `${listUrl}/contacts/${EACH_CONTACT}`, {
+					preSend: [authorize, needList, contactIdsRequest('listId')],
 					postReceive: [deleted],
+					contactIds: true,
 				}),
 			},
 		],
@@ -115,11 +122,19 @@ export const contactListOperations: INodeProperties[] = [
 export const contactListFields: INodeProperties[] = [
 	idField(
 		'contactList',
-		['delete', 'get', 'getContacts', 'removeContact', 'removeContacts'],
+		['get', 'getContacts', 'removeContact', 'removeContacts'],
 		'listId',
 		'Contact List ID',
 		'The contact list',
 		'getContactLists',
+	),
+	idField(
+		'contactList',
+		['delete'],
+		'listId',
+		'Contact List ID',
+		'One of your own contact lists; the system lists (Everyone, Unfiled, Deleted) are not deleted',
+		'getOwnContactLists',
 	),
 	idField(
 		'contactList',
@@ -178,22 +193,54 @@ export const contactListFields: INodeProperties[] = [
 		],
 	},
 	{
-		displayName: 'All Contacts',
+		displayName: 'Remove Every Contact From the List',
 		name: 'all',
 		type: 'boolean',
+		noDataExpression: true,
 		default: false,
-		description: 'Whether to act on every contact rather than the IDs given',
-		displayOptions: show(['removeContacts', 'purgeDeleted']),
+		description:
+			'Whether to remove all contacts from the list instead of the IDs given (one DELETE /v1/lists/{ID}/contacts without a body, which Call-Em-All reads as "all")',
+		displayOptions: show(['removeContacts']),
+	},
+	{
+		displayName:
+			'This removes every contact from the chosen list each time the node runs. Turn it off to remove only the contact IDs given.',
+		name: 'removeEveryContactNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: show(['removeContacts'], { all: [true] }),
+	},
+	{
+		displayName: 'Empty the Whole Deleted Folder',
+		name: 'all',
+		type: 'boolean',
+		noDataExpression: true,
+		default: false,
+		description:
+			'Whether to permanently delete all contacts in the Deleted folder instead of the IDs given (one DELETE /v1/lists/deleted/contacts without a body, which Call-Em-All reads as "all")',
+		displayOptions: show(['purgeDeleted']),
+	},
+	{
+		displayName:
+			'This permanently deletes every contact in the Deleted folder, with no way to restore them, each time the node runs. Turn it off to delete only the contact IDs given.',
+		name: 'purgeEveryContactNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: show(['purgeDeleted'], { all: [true] }),
 	},
 	{
 		displayName: 'Contact IDs',
 		name: 'contactIds',
 		type: 'string',
+		required: true,
 		default: '',
 		placeholder: 'e.g. 4947403, 4947404',
-		description: 'IDs of the contacts, separated by commas',
+		description:
+			'IDs (PersonID) of the contacts, separated by commas. Empty, or anything that is not a whole number above 0, stops the item with nothing sent.',
 		displayOptions: show(['removeContacts', 'purgeDeleted'], { all: [false] }),
 	},
+	contactIdRequestsField('contactList', 'removeContacts', '/v1/lists/{ID}/contacts'),
+	contactIdRequestsField('contactList', 'purgeDeleted', '/v1/lists/deleted/contacts'),
 	...listFields('contactList', 'getAll'),
 	...listFields('contactList', 'getContacts', contactFilterOptions),
 ];

@@ -3,10 +3,11 @@ import type { INodeProperties } from 'n8n-workflow';
 import {
 	authorize,
 	callEmAllRoute,
-	fieldsBody,
 	idField,
 	loginRequest,
 	requireId,
+	userBody,
+	WEEK_DAYS,
 } from '../GenericFunctions';
 
 const show = (operation: string[]) => ({ show: { resource: ['user'], operation } });
@@ -25,10 +26,7 @@ export const userOperations: INodeProperties[] = [
 				action: 'Create a user',
 				description: 'Add a user to the account',
 				routing: callEmAllRoute('POST', '/v1/account/users', {
-					preSend: [
-						authorize,
-						fieldsBody('userFields', { userName: 'UserName', pinCode: 'PinCode' }),
-					],
+					preSend: [authorize, userBody({ userName: 'UserName', pinCode: 'PinCode' })],
 				}),
 			},
 			{
@@ -47,7 +45,7 @@ export const userOperations: INodeProperties[] = [
 				action: 'Update a user',
 				description: "Change a user's settings",
 				routing: callEmAllRoute('PUT', '/v1/account/users/{userId}', {
-					preSend: [authorize, requireId('userId', 'User ID'), fieldsBody('userFields')],
+					preSend: [authorize, requireId('userId', 'User ID'), userBody()],
 				}),
 			},
 		],
@@ -55,7 +53,37 @@ export const userOperations: INodeProperties[] = [
 	},
 ];
 
+/** Shown in the Fields of one operation only. */
+const only = (operation: string) => ({ show: { '/operation': [operation] } });
+
 const userFieldOptions: INodeProperties[] = [
+	{
+		displayName: 'Calling Days',
+		name: 'CallingWindowDays',
+		type: 'multiOptions',
+		default: [],
+		options: WEEK_DAYS.map((day) => ({ name: day, value: day })),
+		description:
+			'The days calls are limited to. Choose at least one: the API reads no days as every day.',
+	},
+	{
+		displayName: 'Calling Window End',
+		name: 'callingWindowEnd',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 20:00',
+		description:
+			"The end of the user's default calling window (24-hour, or 8:00 PM), sent as StopTimeOfDay",
+	},
+	{
+		displayName: 'Calling Window Start',
+		name: 'callingWindowStart',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 07:00',
+		description:
+			"The start of the user's default calling window (24-hour, or 7:00 AM), sent as StartTimeOfDay. Calls are not made outside it unless a broadcast says so.",
+	},
 	{
 		displayName: 'Caller ID',
 		name: 'CallerID',
@@ -107,6 +135,9 @@ const userFieldOptions: INodeProperties[] = [
 		type: 'string',
 		typeOptions: { password: true },
 		default: '',
+		description:
+			"A new password for the user. Only needed to change it: the doc's (R) mark on PinCode is on the answer's field list too, and its own update example sends no PinCode.",
+		displayOptions: only('update'),
 	},
 	{
 		displayName: 'Retries',
@@ -115,7 +146,56 @@ const userFieldOptions: INodeProperties[] = [
 		default: 1,
 		description: 'How many times a busy or unanswered call is tried again',
 	},
-	{ displayName: 'State', name: 'State', type: 'string', default: '', placeholder: 'e.g. TX' },
+	{
+		displayName: 'State',
+		name: 'State',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. TX',
+		description:
+			"The state the user lives in, which sets the default time zone of the calls (the doc's update lists no State)",
+		displayOptions: only('create'),
+	},
+	{
+		displayName: 'User Name',
+		name: 'UserName',
+		type: 'string',
+		default: '',
+		description: 'A new login name for the user',
+		displayOptions: only('update'),
+	},
+];
+
+/** The doc's Permissions model: the four flags its examples show (lines 96, 193, 264). */
+const permissionOptions: INodeProperties[] = [
+	{
+		displayName: 'See All Audio',
+		name: 'CanSeeAllAudio',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the user sees all audio of the account (CanSeeAllAudio)',
+	},
+	{
+		displayName: 'See All Broadcasts',
+		name: 'CanSeeAllBroadcasts',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the user sees all broadcasts of the account (CanSeeAllBroadcasts)',
+	},
+	{
+		displayName: 'See All Contacts',
+		name: 'CanSeeAllRoster',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the user sees all contacts of the account (CanSeeAllRoster)',
+	},
+	{
+		displayName: 'See Group Audio',
+		name: 'CanSeeGroupAudio',
+		type: 'boolean',
+		default: false,
+		description: "Whether the user sees the group's audio (CanSeeGroupAudio)",
+	},
 ];
 
 export const userFields: INodeProperties[] = [
@@ -164,5 +244,16 @@ export const userFields: INodeProperties[] = [
 		default: {},
 		displayOptions: show(['create', 'update']),
 		options: userFieldOptions,
+	},
+	{
+		displayName: 'Permissions',
+		name: 'userPermissions',
+		type: 'collection',
+		placeholder: 'Add Permission',
+		default: {},
+		description:
+			'Only the permissions added here are sent. A master user can change the permissions of the other users of the account; users cannot change their own.',
+		displayOptions: show(['create', 'update']),
+		options: permissionOptions,
 	},
 ];

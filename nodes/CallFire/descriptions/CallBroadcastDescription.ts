@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { buildResource, type OperationSpec } from '../GenericFunctions';
-import { ANSWERING_MACHINE_CONFIGS, CALL_RESULTS, VOICES, broadcastFields } from './common';
+import { ANSWERING_MACHINE_CONFIGS, CALL_RESULTS, VOICES, broadcastFields, forUpdate } from './common';
 import type { BodyForm, FormField } from './formFields';
 
 const shared = broadcastFields('call');
@@ -163,7 +163,7 @@ const createForm: BodyForm = {
 };
 
 const updateForm: BodyForm = {
-	optional: [shared.name, shared.fromNumber, shared.recipientNumbers, liveMessage, ...optionalFields],
+	optional: forUpdate([shared.name, shared.fromNumber, shared.recipientNumbers, liveMessage, ...optionalFields]),
 	optionalLabel: 'Update Fields',
 	json: true,
 	notEmpty: 'Add at least one field to update',
@@ -264,7 +264,7 @@ export const callBroadcastOperations: OperationSpec[] = [
 		"value": "update",
 		"name": "Update",
 		"action": "Update a call broadcast",
-		"description": "Change the settings of a call broadcast",
+		"description": "Change the settings you add to a call broadcast; the others stay as they are",
 		"method": "PUT",
 		"path": "/calls/broadcasts/{id}",
 		"pathLabels": {

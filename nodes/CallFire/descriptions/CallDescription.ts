@@ -7,7 +7,7 @@ export const callOperations: OperationSpec[] = [
 	{
 		"value": "send",
 		"name": "Send",
-		"action": "Send calls",
+		"action": "Call numbers and play a message",
 		"description": "Call phone numbers with a text-to-speech or recorded message (up to 10 per request)",
 		"method": "POST",
 		"path": "/calls",
@@ -70,7 +70,8 @@ export const callOperations: OperationSpec[] = [
 			{
 				"name": "campaignId",
 				"displayName": "Campaign ID",
-				"type": "number"
+				"type": "number",
+				"description": "0 finds only the calls sent with Call → Send; leave this option out to search all campaigns"
 			},
 			{
 				"name": "batchId",

@@ -1,6 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
 
-import { buildResource, type OperationSpec } from '../GenericFunctions';
+import { vendorRequest } from '../../shared/transport';
+import { callFireBaseUrl } from '../BaseUrl';
+import { buildResource, callFireHttp, pathParameter, type OperationSpec } from '../GenericFunctions';
 import { PHONE_HINT } from './common';
 import type { FormField } from './formFields';
 
@@ -12,6 +14,34 @@ const phone = (path: string, displayName: string): FormField => ({
 	placeholder: '12135551100',
 	description: PHONE_HINT,
 });
+
+/**
+ * Contact → Update with Properties: the doc's PUT example sends only the fields it changes
+ * (line 7318: {"mobilePhone", "workPhone"}), so fields left out are kept; but it does not say
+ * whether a `properties` map replaces the contact's own. So the contact's properties are read
+ * first and the ones given are laid over them: setting one property never removes another.
+ * Replace All Properties sends only the ones given.
+ */
+async function keepOtherProperties(
+	this: IExecuteSingleFunctions,
+	body: IDataObject,
+	values: IDataObject,
+): Promise<IDataObject> {
+	if (body.properties === undefined || values.replaceProperties === true) return body;
+	const id = String(
+		this.getNodeParameter(pathParameter('contact', 'id'), '', { skipValidation: true }) ?? '',
+	).trim();
+	const credentials = await this.getCredentials('callFireApi');
+	const current = (await vendorRequest(this, callFireHttp, 'callFireApi', {
+		method: 'GET',
+		url: `${callFireBaseUrl(credentials)}/contacts/${encodeURIComponent(id)}`,
+		qs: { fields: 'properties' },
+		json: true,
+	})) as IDataObject | undefined;
+	const kept = current?.properties;
+	if (kept === null || typeof kept !== 'object' || Array.isArray(kept)) return body;
+	return { ...body, properties: { ...(kept as IDataObject), ...(body.properties as IDataObject) } };
+}
 
 export const contactOperations: OperationSpec[] = [
 	{
@@ -87,7 +117,7 @@ export const contactOperations: OperationSpec[] = [
 		"value": "update",
 		"name": "Update",
 		"action": "Update a contact",
-		"description": "Change a contact's names, numbers or properties",
+		"description": "Change the fields you add to a contact (names, numbers, properties); the others stay as they are",
 		"method": "PUT",
 		"path": "/contacts/{id}",
 		"pathLabels": {
@@ -122,7 +152,17 @@ export const contactOperations: OperationSpec[] = [
 					path: 'properties',
 					displayName: 'Properties',
 					type: 'properties',
-					description: "The contact's own properties, by name",
+					description:
+						"The contact's own properties, by name. The contact's other properties are kept: it is read first, and these are laid over them.",
+				},
+				{
+					path: 'replaceProperties',
+					displayName: 'Replace All Properties',
+					type: 'boolean',
+					default: false,
+					control: true,
+					description:
+						"Whether to send only the properties given, without reading the contact's others first (CallFire's doc does not say whether it then removes them)",
 				},
 				{
 					path: 'deleted',
@@ -134,6 +174,7 @@ export const contactOperations: OperationSpec[] = [
 			],
 			optionalLabel: 'Update Fields',
 			notEmpty: 'Add at least one field to update',
+			complete: keepOtherProperties,
 		},
 	},
 	{

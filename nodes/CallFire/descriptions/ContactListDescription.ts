@@ -189,12 +189,17 @@ export const contactListOperations: OperationSpec[] = [
 		"pathLabels": {
 			"id": "ID"
 		},
+		// Required and checked: a DELETE of the list's items with no contactId must never be sent
+		// (the doc does not say what CallFire does with it; it could empty the list).
 		"query": [
 			{
 				"name": "contactId",
 				"displayName": "Contact IDs",
 				"type": "list",
-				"description": "Comma-separated IDs of the contacts to remove"
+				"required": true,
+				"ids": true,
+				"placeholder": "22277003, 23377003",
+				"description": "Comma-separated IDs of the contacts to remove (at least one; only these are removed)"
 			}
 		]
 	},

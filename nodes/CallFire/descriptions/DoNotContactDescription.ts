@@ -105,7 +105,8 @@ export const doNotContactOperations: OperationSpec[] = [
 		"path": "/contacts/dncs/{number}",
 		"pathLabels": {
 			"number": "Number"
-		}
+		},
+		"phoneListPath": ["number"]
 	},
 	{
 		"value": "update",
@@ -127,7 +128,7 @@ export const doNotContactOperations: OperationSpec[] = [
 					displayName: 'Do Not Call',
 					type: 'boolean',
 					default: true,
-					description: 'Whether the number is on the do-not-call list',
+					description: 'Whether the number is on the do-not-call list (sent with every update)',
 				},
 				{
 					path: 'text',
@@ -135,7 +136,7 @@ export const doNotContactOperations: OperationSpec[] = [
 					displayName: 'Do Not Text',
 					type: 'boolean',
 					default: true,
-					description: 'Whether the number is on the do-not-text list',
+					description: 'Whether the number is on the do-not-text list (sent with every update)',
 				},
 			],
 			optional: [

@@ -67,7 +67,7 @@ export const numberLeaseOperations: OperationSpec[] = [
 		"value": "update",
 		"name": "Update",
 		"action": "Update a number lease",
-		"description": "Change a number lease's renewal, call and text features or labels",
+		"description": "Change the settings you add to a number lease (renewal, call and text features, labels); the others stay as they are",
 		"method": "PUT",
 		"path": "/numbers/leases/{number}",
 		"pathLabels": {
@@ -104,7 +104,7 @@ export const numberLeaseOperations: OperationSpec[] = [
 					path: 'labels',
 					displayName: 'Labels',
 					type: 'list',
-					description: 'Comma-separated labels of the number',
+					description: "Comma-separated labels of the number. The list sent takes the place of the number's labels: give all of them.",
 				},
 				{
 					path: 'status',
@@ -205,6 +205,8 @@ export const numberLeaseOperations: OperationSpec[] = [
 					type: 'group',
 					placeholder: 'Add Setting',
 					showWhen: { configType: ['TRACKING'] },
+					description:
+						"The number's whole call-tracking setup: give every setting it should have (CallFire's doc does not say that settings left out are kept)",
 					fields: [
 						{
 							path: 'transferNumbers',

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { buildResource, type OperationSpec } from '../GenericFunctions';
-import { broadcastFields } from './common';
+import { broadcastFields, forUpdate } from './common';
 import type { BodyForm, FormField } from './formFields';
 
 const shared = broadcastFields('text');
@@ -42,7 +42,7 @@ const createForm: BodyForm = {
 };
 
 const updateForm: BodyForm = {
-	optional: [shared.name, shared.fromNumber, shared.recipientNumbers, message, ...optionalFields],
+	optional: forUpdate([shared.name, shared.fromNumber, shared.recipientNumbers, message, ...optionalFields]),
 	optionalLabel: 'Update Fields',
 	json: true,
 	notEmpty: 'Add at least one field to update',
@@ -114,7 +114,7 @@ export const textBroadcastOperations: OperationSpec[] = [
 		"value": "update",
 		"name": "Update",
 		"action": "Update a text broadcast",
-		"description": "Change the settings of a text broadcast",
+		"description": "Change the settings you add to a text broadcast; the others stay as they are",
 		"method": "PUT",
 		"path": "/texts/broadcasts/{id}",
 		"pathLabels": {

@@ -47,7 +47,8 @@ export const textOperations: OperationSpec[] = [
 			{
 				"name": "campaignId",
 				"displayName": "Campaign ID",
-				"type": "number"
+				"type": "number",
+				"description": "0 finds only the texts sent with Text → Send; leave this option out to search all campaigns"
 			},
 			{
 				"name": "batchId",

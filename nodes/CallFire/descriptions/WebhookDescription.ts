@@ -137,7 +137,7 @@ export const webhookOperations: OperationSpec[] = [
 		"value": "update",
 		"name": "Update",
 		"action": "Update a webhook",
-		"description": "Change a webhook",
+		"description": "Change the fields you add to a webhook; the others stay as they are",
 		"method": "PUT",
 		"path": "/webhooks/{id}",
 		"pathLabels": {

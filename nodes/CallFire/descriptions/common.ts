@@ -221,4 +221,29 @@ export const broadcastFields = (kind: 'call' | 'text'): Record<string, FormField
 	},
 });
 
+/**
+ * A broadcast's fields as Update offers them. The doc's PUT example (callfire-api-v2.txt, line
+ * 1411) sends only the fields it changes, so fields left out stay as they are; a list field
+ * sent, though, is the whole list (Labels, Schedules), and the doc does not say whether
+ * recipients sent with an update join the broadcast's or take their place. Their descriptions
+ * say so.
+ */
+export function forUpdate(fields: FormField[]): FormField[] {
+	return fields.map((field) => {
+		if (field.path === 'labels' || field.path === 'schedules') {
+			return {
+				...field,
+				description: `${field.description}. The list sent takes the place of the broadcast's own: give all of them.`,
+			};
+		}
+		if (field.path === 'recipients') {
+			return {
+				...field,
+				description: `${field.description}. CallFire's doc does not say whether these join the broadcast's recipients or take their place; to add recipients, use Add Recipients or Add Batch.`,
+			};
+		}
+		return field;
+	});
+}
+
 export { PHONE_HINT };

@@ -70,6 +70,8 @@ export interface FormField {
 	onlyWith?: string;
 	/** Extra n8n type options (e.g. a minimum for numbers). */
 	typeOptions?: INodeProperties['typeOptions'];
+	/** A choice about how the body is built, read by `BodyForm.complete`; never sent itself. */
+	control?: boolean;
 }
 
 export interface BodyForm {
@@ -85,6 +87,15 @@ export interface BodyForm {
 	notEmpty?: string;
 	/** A last check of the built body: a message refuses it. */
 	check?: (body: IDataObject) => string | undefined;
+	/**
+	 * Runs after the check, before the request (form fields only, not the JSON body): e.g. reads
+	 * the resource to keep what the body would otherwise replace. `values` are the form's values.
+	 */
+	complete?: (
+		this: IExecuteSingleFunctions,
+		body: IDataObject,
+		values: IDataObject,
+	) => Promise<IDataObject>;
 }
 
 type Shown = INodeProperties['displayOptions'];
@@ -460,7 +471,7 @@ function buildFields(
 	const body: IDataObject = {};
 	for (const field of fields) {
 		const name = fieldName(field);
-		if (!(name in values)) continue;
+		if (field.control || !(name in values)) continue;
 		const value = convert(context, field, values[name]);
 		if (value !== undefined) put(body, field.path, value);
 	}
@@ -531,7 +542,7 @@ export function formBody(
 		if (form.notEmpty && Object.keys(body).length === 0) refuse(this, form.notEmpty);
 		const problem = form.check?.(body);
 		if (problem) refuse(this, problem);
-		requestOptions.body = body;
+		requestOptions.body = form.complete ? await form.complete.call(this, body, values) : body;
 		return requestOptions;
 	};
 }

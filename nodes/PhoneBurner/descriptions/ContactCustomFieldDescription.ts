@@ -36,7 +36,8 @@ export const contactCustomFieldProperties: INodeProperties[] = buildResource(
 			method: 'GET',
 			path: '/contacts/{contactId}/customfields',
 			output: { path: ['customfields', 'customfields'] },
-			list: true,
+			// Doc line 677 asks ?page_size=1&page=1; the answer has total_pages (line 714).
+			list: 'paged',
 		},
 		{
 			name: 'Remove',

@@ -542,7 +542,8 @@ export const contactProperties: INodeProperties[] = buildResource(
 			method: 'GET',
 			path: '/contacts',
 			output: contactShape,
-			list: true,
+			// Doc lines 52-61: page_size (1...100) and page; the answer has total_pages (line 158).
+			list: 'paged',
 			preSend: [buildFilters],
 		},
 		{
@@ -553,7 +554,12 @@ export const contactProperties: INodeProperties[] = buildResource(
 			method: 'PUT',
 			path: '/contacts/{contactId}',
 			output: contactShape,
-			body: { convert: contactConverters },
+			// Every field of PUT /contacts/{contact_id} but its ID is optional (doc lines 505-672): a PUT with
+			// none changes nothing, so it is refused rather than sent.
+			body: {
+				convert: contactConverters,
+				notEmpty: 'Add at least one field under Additional Fields (or Other Fields (JSON)).',
+			},
 		},
 	],
 	'getAll',

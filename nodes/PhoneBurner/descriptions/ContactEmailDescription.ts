@@ -1,6 +1,17 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
-import { buildResource, checkEmail, entryListBody, otherFields } from '../GenericFunctions';
+import {
+	buildResource,
+	checkEmail,
+	currentValue,
+	entryListBody,
+	otherFields,
+} from '../GenericFunctions';
 
 const show = (operation: string[], extra: IDataObject = {}) => ({
 	show: { resource: ['contactEmail'], operation, ...extra },
@@ -24,6 +35,29 @@ const emailsBody = entryListBody({
 });
 
 const emailShape = { path: ['email'] };
+
+/**
+ * preSend for Update: `is_primary`, which the doc requires on every update ("is_primary | form |
+ * boolean | Yes", doc lines 988-992). Keep Current reads the address first and sends its own
+ * value, so changing the address never demotes the primary one.
+ */
+async function updatePrimary(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const choice = this.getNodeParameter('contactEmailUpdatePrimary', 'keep', {
+		skipValidation: true,
+	});
+	const isPrimary =
+		choice === 'keep'
+			? await currentValue(this, String(requestOptions.url), emailShape, 'is_primary', 'Primary')
+			: choice === 'yes';
+	requestOptions.body = {
+		...((requestOptions.body as IDataObject) ?? {}),
+		is_primary: isPrimary === true || isPrimary === 1 || isPrimary === '1' || isPrimary === 'true',
+	};
+	return requestOptions;
+}
 
 export const contactEmailProperties: INodeProperties[] = buildResource(
 	'contactEmail',
@@ -71,7 +105,8 @@ export const contactEmailProperties: INodeProperties[] = buildResource(
 			method: 'GET',
 			path: '/contacts/{contactId}/emails',
 			output: { path: ['emails', 'emails'] },
-			list: true,
+			// The doc's answer has page, page_size and total_pages (lines 851-854).
+			list: 'paged',
 		},
 		{
 			name: 'Remove',
@@ -100,6 +135,7 @@ export const contactEmailProperties: INodeProperties[] = buildResource(
 			method: 'PUT',
 			path: '/contacts/{contactId}/emails/{emailId}',
 			output: emailShape,
+			preSend: [updatePrimary],
 			body: {
 				fields: [
 					{
@@ -108,12 +144,6 @@ export const contactEmailProperties: INodeProperties[] = buildResource(
 						label: 'Email Address',
 						type: 'email',
 						required: true,
-					},
-					{
-						parameter: 'contactEmailPrimary',
-						key: 'is_primary',
-						label: 'Primary',
-						type: 'boolean',
 					},
 				],
 			},
@@ -136,7 +166,21 @@ export const contactEmailProperties: INodeProperties[] = buildResource(
 			type: 'boolean',
 			default: false,
 			description: 'Whether this is the main email address of the contact',
-			displayOptions: show(['add', 'update']),
+			displayOptions: show(['add']),
+		},
+		{
+			displayName: 'Primary',
+			name: 'contactEmailUpdatePrimary',
+			type: 'options',
+			default: 'keep',
+			description:
+				'PhoneBurner needs this on every update. Keep Current reads the address first and sends what it has now.',
+			displayOptions: show(['update']),
+			options: [
+				{ name: 'Keep Current', value: 'keep' },
+				{ name: 'Make Primary', value: 'yes' },
+				{ name: 'Not Primary', value: 'no' },
+			],
 		},
 		{
 			displayName: 'Input',

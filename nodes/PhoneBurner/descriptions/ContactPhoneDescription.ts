@@ -1,8 +1,15 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteSingleFunctions,
+	type IHttpRequestOptions,
+	type INodeProperties,
+} from 'n8n-workflow';
 
 import {
 	buildResource,
 	checkPhone,
+	currentValue,
 	entryListBody,
 	otherFields,
 	type BodySpec,
@@ -39,25 +46,54 @@ const phonesBody = entryListBody({
 	emptyHint: 'Add at least one phone number.',
 });
 
-const phoneBody: BodySpec = {
-	fields: [
-		{
-			parameter: 'contactPhoneNumber',
-			key: 'phone_number',
-			label: 'Phone Number',
-			type: 'phone',
-			required: true,
-		},
-		{ parameter: 'contactPhoneType', key: 'type', label: 'Type', type: 'number', required: true },
-	],
-	convert: {
-		is_primary: (_context, value, body) => {
-			body.is_primary = value === true;
-		},
+const phoneNumberField = {
+	parameter: 'contactPhoneNumber',
+	key: 'phone_number',
+	label: 'Phone Number',
+	type: 'phone',
+	required: true,
+} as const;
+
+const primaryConverter: BodySpec['convert'] = {
+	is_primary: (_context, value, body) => {
+		body.is_primary = value === true;
 	},
 };
 
+const phoneBody: BodySpec = {
+	fields: [
+		phoneNumberField,
+		{ parameter: 'contactPhoneType', key: 'type', label: 'Type', type: 'number', required: true },
+	],
+	convert: primaryConverter,
+};
+
 const phoneShape = { path: ['phone'] };
+
+/**
+ * preSend for Update: `type`, which the doc requires on every update ("type | form | integer |
+ * Yes", doc lines 1202-1206). Keep Current (the default) reads the phone first and sends its
+ * own type, so changing the number never turns a cell phone into a home phone.
+ */
+async function updateType(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const choice = this.getNodeParameter('contactPhoneType', 'keep', { skipValidation: true });
+	const type =
+		choice === 'keep' || choice === '' || choice === undefined
+			? Number(await currentValue(this, String(requestOptions.url), phoneShape, 'type', 'Type'))
+			: Number(choice);
+	if (!Number.isInteger(type) || type < 1 || type > 5) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The "Type" field must be a phone type from 1 to 5: ${String(choice)}`,
+			{ itemIndex: this.getItemIndex() },
+		);
+	}
+	requestOptions.body = { ...((requestOptions.body as IDataObject) ?? {}), type };
+	return requestOptions;
+}
 
 export const contactPhoneProperties: INodeProperties[] = buildResource(
 	'contactPhone',
@@ -76,7 +112,8 @@ export const contactPhoneProperties: INodeProperties[] = buildResource(
 			name: 'Add Many (PUT)',
 			value: 'addPut',
 			action: 'Add many phones to a contact',
-			description: 'Add a list of phone numbers to a contact in one call (the PUT route)',
+			description:
+				'Add a list of phone numbers to a contact in one call (the PUT route; the doc does not say whether phones not listed are kept)',
 			method: 'PUT',
 			path: '/contacts/{contactId}/phones',
 			output: { path: ['phones'] },
@@ -99,7 +136,8 @@ export const contactPhoneProperties: INodeProperties[] = buildResource(
 			method: 'GET',
 			path: '/contacts/{contactId}/phones',
 			output: { path: ['phones', 'phones'] },
-			list: true,
+			// The doc's answer has page, page_size and total_pages (lines 1052-1055).
+			list: 'paged',
 		},
 		{
 			name: 'Remove',
@@ -118,7 +156,8 @@ export const contactPhoneProperties: INodeProperties[] = buildResource(
 			method: 'PUT',
 			path: '/contacts/{contactId}/phones/{phoneId}',
 			output: phoneShape,
-			body: phoneBody,
+			preSend: [updateType],
+			body: { fields: [phoneNumberField], convert: primaryConverter },
 		},
 	],
 	'getAll',
@@ -139,7 +178,25 @@ export const contactPhoneProperties: INodeProperties[] = buildResource(
 			default: 1,
 			required: true,
 			options: phoneTypes,
-			displayOptions: show(['add', 'update']),
+			displayOptions: show(['add']),
+		},
+		{
+			// The same parameter for Update, where it may keep the phone's current type.
+			displayName: 'Type',
+			name: 'contactPhoneType',
+			type: 'options',
+			default: 'keep',
+			description:
+				'PhoneBurner needs the type on every update. Keep Current reads the phone first and sends the type it has now.',
+			options: [
+				{ name: 'Cell', value: 3 },
+				{ name: 'Fax', value: 4 },
+				{ name: 'Home', value: 1 },
+				{ name: 'Keep Current', value: 'keep' },
+				{ name: 'Other', value: 5 },
+				{ name: 'Work', value: 2 },
+			],
+			displayOptions: show(['update']),
 		},
 		{
 			displayName: 'Input',

@@ -38,7 +38,8 @@ export const contactTagProperties: INodeProperties[] = buildResource(
 			method: 'GET',
 			path: '/contacts/{contactId}/tags',
 			output: { path: ['tags', 'tags'] },
-			list: true,
+			// The doc's answer has page, page_size and total_pages (lines 1268-1271).
+			list: 'paged',
 		},
 		{
 			name: 'Remove',

@@ -65,7 +65,8 @@ export const customFieldProperties: INodeProperties[] = buildResource(
 			method: 'GET',
 			path: '/customfields',
 			output: customFieldShape,
-			list: true,
+			// Doc line 1397 asks ?page_size=1&page=1; the answer has total_pages (line 1420).
+			list: 'paged',
 		},
 		{
 			name: 'Update',
@@ -75,7 +76,10 @@ export const customFieldProperties: INodeProperties[] = buildResource(
 			method: 'PUT',
 			path: '/customfields/{customFieldId}',
 			output: customFieldShape,
-			body: true,
+			// display_name, display_order and type are all optional (doc lines 1489-1503).
+			body: {
+				notEmpty: 'Add at least one field under Additional Fields (or Other Fields (JSON)).',
+			},
 		},
 	],
 	'getAll',

@@ -289,7 +289,8 @@ export const dialSessionProperties: INodeProperties[] = buildResource(
 			method: 'GET',
 			path: '/dialsession',
 			output: sessionShape,
-			list: true,
+			// Doc lines 1614-1623: page and page_size; the answer has total_pages (line 1647).
+			list: 'paged',
 			preSend: [
 				queryFrom('dialSessionFilters', { date_start: 'Start Date', date_end: 'End Date' }),
 			],
@@ -321,7 +322,11 @@ export const dialSessionProperties: INodeProperties[] = buildResource(
 			method: 'PUT',
 			path: '/dialsession/settings',
 			output: settingsShape,
-			body: { convert: settingsConverters },
+			// Doc lines 1963-1967: "payload | body | bodyModel | Yes | Update dialsession settings".
+			body: {
+				convert: settingsConverters,
+				notEmpty: 'Add at least one setting under Additional Fields (or Other Fields (JSON)).',
+			},
 		},
 	],
 	'create',

@@ -65,11 +65,13 @@ export const folderProperties: INodeProperties[] = buildResource(
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many folders',
-			description: 'List your contact folders',
+			description: 'List your contact folders (PhoneBurner sends them all in one answer)',
 			method: 'GET',
 			path: '/folders',
 			output: folderShape,
-			list: true,
+			// Doc lines 2110-2138: the only parameter is `structure`, and the answer is the folders
+			// keyed "0", "1", … with no page fields. One request; Limit keeps the first folders.
+			list: 'whole',
 			preSend: [structureQuery],
 		},
 		{
@@ -81,6 +83,8 @@ export const folderProperties: INodeProperties[] = buildResource(
 			path: '/folders/{folderId}',
 			output: folderShape,
 			body: {
+				// name, description and parent_id are all optional (doc lines 2255-2269).
+				notEmpty: 'Add at least one field under Additional Fields (or Other Fields (JSON)).',
 				convert: {
 					parent_id: (context, value, body) => {
 						body.parent_id = numericId(context, value, 'Parent Folder');
@@ -107,7 +111,7 @@ export const folderProperties: INodeProperties[] = buildResource(
 			typeOptions: { loadOptionsMethod: 'getFolders' },
 			default: '',
 			description:
-				'If the folder has contacts, move them to this folder first. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				'If the folder has contacts, move them to this folder first (PhoneBurner\'s doc does not say what happens to them otherwise). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			displayOptions: show(['delete']),
 		},
 		{

@@ -1,8 +1,31 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
-import { buildResource, onlyFor, otherFields, type BodyField } from '../GenericFunctions';
+import {
+	buildResource,
+	onlyFor,
+	otherFields,
+	pathWithIds,
+	type BodyField,
+} from '../GenericFunctions';
 
-const show = (operation: string[]) => ({ show: { resource: ['member'], operation } });
+const show = (operation: string[], extra: Record<string, string[]> = {}) => ({
+	show: { resource: ['member'], operation, ...extra },
+});
+
+/**
+ * preSend for Get: "If you are fetching your own member information, remove the user_id"
+ * (doc line 2325), so Me asks `GET /members/` as the doc's example does (line 2328); By ID
+ * asks `GET /members/{user_id}`.
+ */
+async function memberGetPath(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	const which = this.getNodeParameter('memberWhich', 'id', { skipValidation: true });
+	requestOptions.url =
+		which === 'me' ? '/members/' : pathWithIds(this, 'member', '/members/{userId}');
+	return requestOptions;
+}
 
 /** The fields the doc requires to create a member (vendor level access). */
 const createFields: Array<BodyField & { description: string; password?: boolean }> = [
@@ -88,10 +111,12 @@ export const memberProperties: INodeProperties[] = buildResource(
 			name: 'Get',
 			value: 'get',
 			action: 'Get a member',
-			description: 'Get one member',
+			description: 'Get one member, or your own',
 			method: 'GET',
-			path: '/members/{userId}',
+			// The path is set by memberGetPath: with or without the member's ID.
+			path: '/members/',
 			output: memberShape,
+			preSend: [memberGetPath],
 		},
 		{
 			name: 'Get Many',
@@ -101,7 +126,8 @@ export const memberProperties: INodeProperties[] = buildResource(
 			method: 'GET',
 			path: '/members',
 			output: memberShape,
-			list: true,
+			// The doc's answer has page, page_size and total_pages (lines 2509-2511).
+			list: 'paged',
 		},
 		{
 			name: 'Update',
@@ -111,11 +137,43 @@ export const memberProperties: INodeProperties[] = buildResource(
 			method: 'PUT',
 			path: '/members/{userId}',
 			output: memberShape,
-			body: true,
+			// Doc lines 2374-2378: "payload | body | UpdatableMembersModel | Yes | Payload of fields to update".
+			body: {
+				notEmpty: 'Add at least one field under Additional Fields (or Other Fields (JSON)).',
+			},
 		},
 	],
 	'getAll',
 	[
+		{
+			displayName: 'Which Member',
+			name: 'memberWhich',
+			type: 'options',
+			noDataExpression: true,
+			default: 'id',
+			displayOptions: show(['get']),
+			options: [
+				{ name: 'By ID', value: 'id', description: 'The member you choose or give the ID of' },
+				{
+					name: 'Me',
+					value: 'me',
+					description:
+						'The member the access token (or OAuth2 connection) belongs to, without an ID',
+				},
+			],
+		},
+		{
+			// The same parameter as the ID of Delete and Update, shown for Get only By ID.
+			displayName: 'Member Name or ID',
+			name: 'memberUserId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getMembers' },
+			default: '',
+			required: true,
+			description:
+				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			displayOptions: show(['get'], { memberWhich: ['id'] }),
+		},
 		...createFields.map(
 			(field): INodeProperties => ({
 				displayName: field.label,

@@ -38,7 +38,8 @@ export const tagProperties: INodeProperties[] = buildResource(
 			method: 'GET',
 			path: '/tags',
 			output: { path: ['tags', 'tags'] },
-			list: true,
+			// The doc's answer has page, page_size and total_pages (lines 2696-2699).
+			list: 'paged',
 		},
 		{
 			name: 'Update',

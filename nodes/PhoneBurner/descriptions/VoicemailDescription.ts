@@ -13,7 +13,8 @@ export const voicemailProperties: INodeProperties[] = buildResource(
 			method: 'GET',
 			path: '/voicemails',
 			output: { path: ['voicemails', 'voicemails'] },
-			list: true,
+			// The doc's answer has page, page_size and total_pages (lines 2795-2798).
+			list: 'paged',
 		},
 	],
 	'getAll',

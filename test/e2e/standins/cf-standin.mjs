@@ -23,7 +23,17 @@ export async function startCallFire({ login, password, port = 0, latencyMs = 0, 
 		if (method === 'POST' && (path === '/texts' || path === '/calls')) {
 			if (!Array.isArray(entry.body) || entry.body.length === 0) return json(res, 400, error(400, 'body: must not be empty'));
 			if (path === '/calls' && entry.body.length > 10) return json(res, 400, error(400, 'body: at most 10 recipients per request'));
-			return json(res, 200, { items: entry.body.map((recipient) => ({ id: state.nextId++, toNumber: recipient.phoneNumber, state: 'READY', ...(path === '/texts' ? { message: recipient.message } : {}) })) });
+			// As the doc's answers: each call or text names its number and its contact; a recipient
+			// given by contact ID ("contactId integer An id of existing contact") is called or
+			// texted at that contact's number.
+			return json(res, 200, {
+				items: entry.body.map((recipient) => {
+					const known = recipient.contactId !== undefined ? contact(recipient.contactId) : undefined;
+					const toNumber = known ? known.homePhone : recipient.phoneNumber;
+					const id = state.nextId++;
+					return { id, toNumber, state: 'READY', contact: { id: known ? known.id : id, homePhone: toNumber }, ...(recipient.attributes ? { attributes: recipient.attributes } : {}), ...(path === '/texts' ? { message: recipient.message } : {}) };
+				}),
+			});
 		}
 		if (method === 'POST' && path === '/contacts') return json(res, 200, created(Array.isArray(entry.body) ? entry.body.length : 0));
 		if (method === 'GET' && (match = /^\/contacts\/(\d+)$/.exec(path))) return json(res, 200, contact(match[1]));

@@ -2,6 +2,9 @@
 // Call Summary object keyed by call id with its paging numbers, Call Details with events,
 // WAV recordings, and the notes API that reads a urlencoded body and answers with the doc's
 // success and error strings (HTTP 200 either way). Every request is logged for assertions.
+// Each call keeps its notes, flag and severity, and Call Details answers with them. A notes call
+// that leaves a field out stores it empty or 0: the doc marks none of them optional (lines
+// 109-113), so that is what a PBX may do, and the node must never let it happen.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
@@ -20,6 +23,8 @@ export function callRow(id, baseUrl, authKey) {
 
 export function startPrimeVox({ authKey, containerId, totalCalls = 503, port = 0, latencyMs = 0 }) {
 	const log = [];
+	/** callUuid → {callNotes, callFlagged, callSeverity}, as the notes API last set them. */
+	const notes = new Map();
 	let rateLimitedOnce = false;
 	const server = createServer((req, res) => {
 		let raw = '';
@@ -66,6 +71,7 @@ export function startPrimeVox({ authKey, containerId, totalCalls = 503, port = 0
 					maxPages: 1,
 					utcOffset: 0,
 					...callRow(query.callUUID, baseUrl, authKey),
+					...(notes.get(query.callUUID) ?? {}),
 					...Object.fromEntries(sample.events.map((event) => [event.eventUuid, event])),
 				});
 			}
@@ -77,6 +83,11 @@ export function startPrimeVox({ authKey, containerId, totalCalls = 503, port = 0
 			if (url.pathname === '/api/call_notes.php' && req.method === 'POST') {
 				if (typeof body === 'string') return json(200, { error: 'Your API Auth Key is invalid.' });
 				if (!body.callUuid) return json(200, { error: 'Your CallUUID is missing.' });
+				notes.set(body.callUuid, {
+					callNotes: body.callNotes ?? '',
+					callFlagged: Number(body.callFlagged ?? 0),
+					callSeverity: Number(body.callSeverity ?? 0),
+				});
 				return json(200, { success: 'Your call notes have been submitted.' });
 			}
 			res.writeHead(404, { 'Content-Type': 'text/plain' });
@@ -84,6 +95,6 @@ export function startPrimeVox({ authKey, containerId, totalCalls = 503, port = 0
 		};
 	});
 	return new Promise((resolve) => {
-		server.listen(port, '127.0.0.1', () => resolve({ server, log, port: server.address().port }));
+		server.listen(port, '127.0.0.1', () => resolve({ server, log, notes, port: server.address().port }));
 	});
 }

@@ -34,6 +34,9 @@ export function primeVoxWorkflow(baseUrl) {
 		}),
 		primeVoxNode('Wrong Key', [300, 300], { operation: 'getAll', returnAll: false, limit: 5 }, { credentials: BAD, onError: 'continueRegularOutput' }),
 		primeVoxNode('Rate Limited Once', [300, 450], { operation: 'getAll', returnAll: true, filters: { filterInboundDid: 'rate-limit-me' } }),
+		// Runs after Annotate Call (siblings run top to bottom): changes only the severity.
+		primeVoxNode('Raise Severity Only', [300, 600], { operation: 'update', callUuid: { __rl: true, mode: 'id', value: '1704449700.1' }, updateFields: { callSeverity: 4 } }),
+		primeVoxNode('Get Annotated Call', [300, 750], { operation: 'get', callUuid: { __rl: true, mode: 'id', value: '1704449700.1' } }),
 	];
 	const targets = nodes.slice(1).map((node) => ({ node: node.name, type: 'main', index: 0 }));
 	return {

@@ -51,6 +51,15 @@ export function actionWorkflows({ n8nBase, pbToken }) {
 			],
 		}),
 		webhookWorkflow({
+			id: 'e2eCfTextsCnt1',
+			name: 'CallFire: send texts to numbers and to contacts by ID',
+			path: 'cf-texts-contacts',
+			splitItems: true,
+			nodes: [
+				node('Send Texts', 'callFire', { resource: 'text', operation: 'send', inputMode: 'item', textEntryRecipient: "={{ $json.contactId ? 'contactId' : 'phoneNumber' }}", textEntryPhoneNumber: '={{ $json.phoneNumber }}', textEntryContactId: '={{ $json.contactId }}', textEntryMessage: '={{ $json.message }}', textEntryAttributes: '={{ $json.attributes }}', textSendOptions: { campaignId: 4050600003, defaultMessage: 'Hello!' } }, callFireCredential),
+			],
+		}),
+		webhookWorkflow({
 			id: 'e2eCfDnc000001',
 			name: 'CallFire: add DNC numbers from items',
 			path: 'cf-dnc',
@@ -116,6 +125,24 @@ export function actionWorkflows({ n8nBase, pbToken }) {
 			nodes: [node('All Contacts', 'phoneBurner', { authentication: 'accessToken', resource: 'contact', operation: 'getAll', returnAll: true }, phoneBurnerCredential)],
 		}),
 		webhookWorkflow({
+			id: 'e2ePbFolders01',
+			name: 'PhoneBurner: all folders (one unpaged answer)',
+			path: 'pb-folders',
+			nodes: [node('All Folders', 'phoneBurner', { authentication: 'accessToken', resource: 'folder', operation: 'getAll', returnAll: true }, phoneBurnerCredential)],
+		}),
+		webhookWorkflow({
+			id: 'e2ePbTags00001',
+			name: 'PhoneBurner: all tags (a paged list)',
+			path: 'pb-tags',
+			nodes: [node('All Tags', 'phoneBurner', { authentication: 'accessToken', resource: 'tag', operation: 'getAll', returnAll: true }, phoneBurnerCredential)],
+		}),
+		webhookWorkflow({
+			id: 'e2ePbDelMany01',
+			name: 'PhoneBurner: delete the contacts the request names',
+			path: 'pb-delete-many',
+			nodes: [node('Delete Contacts', 'phoneBurner', { authentication: 'accessToken', resource: 'contact', operation: 'deleteMany', contactIds: '={{ $json.body.ids }}' }, phoneBurnerCredential, { onError: 'continueRegularOutput' })],
+		}),
+		webhookWorkflow({
 			id: 'e2eCeaBcast001',
 			name: 'Call-Em-All: one text broadcast to all items',
 			path: 'cea-broadcast',
@@ -144,6 +171,29 @@ export function actionWorkflows({ n8nBase, pbToken }) {
 			name: 'Call-Em-All: opt-outs, signed in with a user name and PIN',
 			path: 'cea-pin-optouts',
 			nodes: [node('Opt-Outs', 'callEmAll', { resource: 'optOut', operation: 'getAll', returnAll: true }, { callEmAllApi: { id: CREDENTIAL_IDS.callEmAllPin, name: 'Call-Em-All (user name and PIN)' } })],
+		}),
+		// Deletes of many contacts, IDs per item from an expression, with Continue On Fail: one
+		// request per contact by default (issue 18).
+		webhookWorkflow({
+			id: 'e2eCeaDelete01',
+			name: 'Call-Em-All: delete contacts by ID',
+			path: 'cea-delete',
+			splitItems: true,
+			nodes: [node('Delete Contacts', 'callEmAll', { resource: 'contact', operation: 'deleteMany', contactIds: '={{ $json.ids }}' }, callEmAllCredential, { onError: 'continueRegularOutput' })],
+		}),
+		webhookWorkflow({
+			id: 'e2eCeaRemove01',
+			name: 'Call-Em-All: remove contacts from a list',
+			path: 'cea-remove',
+			splitItems: true,
+			nodes: [node('Remove Contacts', 'callEmAll', { resource: 'contactList', operation: 'removeContacts', listId: '34', contactIds: '={{ $json.ids }}' }, callEmAllCredential, { onError: 'continueRegularOutput' })],
+		}),
+		webhookWorkflow({
+			id: 'e2eCeaPurge001',
+			name: 'Call-Em-All: delete contacts from the Deleted folder',
+			path: 'cea-purge',
+			splitItems: true,
+			nodes: [node('Empty Deleted Folder', 'callEmAll', { resource: 'contactList', operation: 'purgeDeleted', contactIds: '={{ $json.ids }}' }, callEmAllCredential, { onError: 'continueRegularOutput' })],
 		}),
 	];
 }

@@ -197,8 +197,14 @@ const CASES: Case[] = [
 		answer: '',
 	},
 	{
-		name: 'Contact › Delete Many',
-		parameters: { resource: 'contact', operation: 'deleteMany', all: false, contactIds: '1, 2' },
+		name: 'Contact › Delete Many (one request with a body, chosen explicitly)',
+		parameters: {
+			resource: 'contact',
+			operation: 'deleteMany',
+			all: false,
+			contactIds: '1, 2',
+			deleteRequests: 'bulk',
+		},
 		method: 'DELETE',
 		path: '/v1/contacts',
 		body: [{ PersonID: 1 }, { PersonID: 2 }],
@@ -271,13 +277,14 @@ const CASES: Case[] = [
 		answer: '',
 	},
 	{
-		name: 'Contact List › Remove Contacts',
+		name: 'Contact List › Remove Contacts (one request with a body, chosen explicitly)',
 		parameters: {
 			resource: 'contactList',
 			operation: 'removeContacts',
 			listId: '34',
 			all: false,
 			contactIds: '5',
+			deleteRequests: 'bulk',
 		},
 		method: 'DELETE',
 		path: '/v1/lists/34/contacts',
@@ -478,15 +485,11 @@ describe('Call-Em-All › Broadcast › Create', () => {
 	it.each([
 		['an empty contact set', { listIds: '' }, 'The broadcast has no contacts'],
 		['an empty choice of lists', { listIds: [] }, 'The broadcast has no contacts'],
+		['a list ID that is not one', { listIds: '2, abc' }, 'Contact Lists: "abc" is not a list ID'],
 		[
-			'a list ID that is not one',
-			{ listIds: '2, abc' },
-			'Contact Lists: "abc" is not the ID of a list of yours',
-		],
-		[
-			'a system list (Everyone is 0)',
-			{ listIds: ['0'] },
-			'Contact Lists: "0" is not the ID of a list of yours',
+			'the Deleted folder (-2)',
+			{ listIds: ['-2'] },
+			'Contact Lists: "-2" is the Deleted folder, which a broadcast does not go to',
 		],
 		[
 			'a start date that does not parse',

@@ -4,11 +4,14 @@
  */
 import { httpRequest } from 'n8n-core/dist/execution-engine/node-execution-context/utils/request-helper-functions';
 import nock from 'nock';
-import type {
-	ICredentialDataDecryptedObject,
-	IDataObject,
-	IHttpRequestOptions,
-	IN8nHttpFullResponse,
+import {
+	Workflow,
+	type ICredentialDataDecryptedObject,
+	type IDataObject,
+	type IHttpRequestOptions,
+	type IN8nHttpFullResponse,
+	type INodeTypes,
+	type NodeParameterValueType,
 } from 'n8n-workflow';
 
 import { CallEmAllApi } from '../../../credentials/CallEmAllApi.credentials';
@@ -34,6 +37,30 @@ import {
 const credential = new CallEmAllApi();
 const helpers = { helpers: { httpRequest } };
 
+/** The credential test's `baseURL`, resolved by n8n's own expression engine. */
+function testBaseUrl(credentials: IDataObject): string {
+	const nodeTypes = {
+		getByName: () => undefined,
+		getByNameAndVersion: () => undefined,
+		getKnownTypes: () => ({}),
+	} as unknown as INodeTypes;
+	const workflow = new Workflow({ nodes: [], connections: {}, active: false, nodeTypes });
+	return String(
+		workflow.expression.getParameterValue(
+			credential.test.request.baseURL as NodeParameterValueType,
+			null,
+			0,
+			0,
+			'Credential test',
+			[],
+			'internal',
+			{ $credentials: credentials },
+			undefined,
+			false,
+		),
+	);
+}
+
 /**
  * What n8n 2.40 does for a credential test (CredentialsHelper.preAuthentication, then
  * authenticate, then the test request): the hidden `expirable` field names the token; while
@@ -49,8 +76,8 @@ async function credentialTest(data: IDataObject): Promise<IN8nHttpFullResponse> 
 	if (output[expirable!.name] !== undefined) Object.assign(credentials, output);
 	const test = credential.test.request;
 	const request: IHttpRequestOptions = {
-		// n8n resolves the test's baseURL expression: the credential's Base URL, no trailing "/".
-		baseURL: String(credentials.baseUrl).replace(/\/+$/, ''),
+		// n8n resolves the test's baseURL expression with $credentials, as this does.
+		baseURL: testBaseUrl(credentials),
 		url: String(test.url),
 		method: test.method,
 		returnFullResponse: true,
@@ -177,6 +204,43 @@ describe('Call-Em-All credential › test with an Auth Token', () => {
 		expect(response.statusCode).toBe(200);
 		expect(seen).toHaveLength(1);
 		expect(parseAuthorization(seen[0].authorization).oauth_token).toBe(AUTH_TOKEN);
+		expect(signatureVerifies('GET', seen[0].path, seen[0].authorization, SECRET_KEY)).toBe(true);
+	});
+});
+
+describe('Call-Em-All credential › test request base URL', () => {
+	// Issue 18: the test called $credentials.baseUrl.replace(…) with no fallback, so a credential
+	// saved before the Base URL field existed broke it. It falls back to production, as
+	// PhoneBurner's does (vendor-docs/README.md: production is https://rest.text-em-all.com).
+	it.each([
+		[
+			'the Base URL given',
+			{ baseUrl: 'https://staging-rest.call-em-all.com' },
+			'https://staging-rest.call-em-all.com',
+		],
+		[
+			'the Base URL without its trailing slashes',
+			{ baseUrl: 'https://rest.text-em-all.com//' },
+			BASE,
+		],
+		['production when the credential has no Base URL', {}, BASE],
+		['production when the Base URL is empty', { baseUrl: '' }, BASE],
+	])('resolves to %s', (_name, data, expected) => {
+		expect(testBaseUrl({ ...CREDENTIALS.callEmAllApi, baseUrl: undefined, ...data })).toBe(
+			expected,
+		);
+	});
+
+	it('tests a credential saved without a Base URL against production', async () => {
+		const seen: Seen[] = [];
+		nock(BASE)
+			.get('/v1/lists/everyone')
+			.reply(recordTo(seen, 200, DOC.everyone));
+		const { baseUrl: _unused, ...withoutBaseUrl } = CREDENTIALS.callEmAllApi;
+		void _unused;
+		const response = await credentialTest({ ...withoutBaseUrl, sessionToken: '' });
+		expect(response.statusCode).toBe(200);
+		expect(seen).toHaveLength(1);
 		expect(signatureVerifies('GET', seen[0].path, seen[0].authorization, SECRET_KEY)).toBe(true);
 	});
 });

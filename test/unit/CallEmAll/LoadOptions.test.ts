@@ -56,10 +56,35 @@ describe('Call-Em-All › dropdowns', () => {
 		]);
 	});
 
-	it('offers only your own lists for a broadcast (system lists have IDs of 0 and below)', async () => {
+	it('offers only your own lists to delete (system lists have IDs of 0 and below)', async () => {
 		const { context } = pickerContext(DOC.listFeed);
 		const options = await callEmAllLoadOptions.getOwnContactLists.call(context);
 		expect(options).toEqual([{ name: '11 (Copy) (0 contacts)', value: '35' }]);
+	});
+
+	it('offers every list but the Deleted folder for a broadcast, Everyone included', async () => {
+		// The doc's list feed (line 1592) holds the three system lists: Deleted (-2), Everyone
+		// (0) and Unfiled (-1). Create Broadcast's Lists (line 430) forbids none of them; the
+		// Deleted folder holds deleted contacts, so it is not offered.
+		const system = (ListID: number, ListName: string, RosterCount: number) => ({
+			...DOC.listFeed.Items[0],
+			Uri: `/v1/lists/${ListName.toLowerCase()}`,
+			ListID,
+			ListName,
+			RosterCount,
+		});
+		const feed = {
+			...DOC.listFeed,
+			Size: 4,
+			Items: [system(-2, 'Deleted', 29), ...DOC.listFeed.Items, system(-1, 'Unfiled', 3926)],
+		};
+		const { context } = pickerContext(feed);
+		const options = await callEmAllLoadOptions.getBroadcastLists.call(context);
+		expect(options).toEqual([
+			{ name: '11 (Copy) (0 contacts)', value: '35' },
+			{ name: 'Everyone (4233 contacts)', value: '0' },
+			{ name: 'Unfiled (3926 contacts)', value: '-1' },
+		]);
 	});
 
 	it('lists broadcasts newest first, their ID read from the Uri as the doc answers', async () => {

@@ -170,7 +170,7 @@ describe('CallFire › paths with parameters', () => {
 			resource: 'contactList',
 			operation: 'removeItems',
 			id: '77',
-			options: { contactId: '1,2' },
+			contactListRemoveItemsContactId: '1,2',
 		});
 		expect(error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);

@@ -112,7 +112,7 @@ describe('CallFire › every operation sends its documented request', () => {
 			const value =
 				match[1] === 'extension'
 					? (spec.extensionChoice?.[0] ?? 'mp3')
-					: spec.phonePath?.includes(match[1])
+					: spec.phonePath?.includes(match[1]) || spec.phoneListPath?.includes(match[1])
 						? '12132000384'
 						: '4321';
 			parameters[pathParameter(resource, match[1])] = value;
@@ -120,8 +120,9 @@ describe('CallFire › every operation sends its documented request', () => {
 		}
 		const expectedQuery: Record<string, string | string[]> = { fields: 'id,name' };
 		for (const field of (spec.query ?? []).filter((entry) => entry.required)) {
-			parameters[queryParameter(resource, spec.value, field.name)] = 'SUN, MOON';
-			expectedQuery[field.name] = ['SUN', 'MOON'];
+			const [first, second] = field.ids ? ['22277003', '23377003'] : ['SUN', 'MOON'];
+			parameters[queryParameter(resource, spec.value, field.name)] = `${first}, ${second}`;
+			expectedQuery[field.name] = [first, second];
 		}
 		// Return All / Limit for exactly the operations the doc pages.
 		const paged = DOC_PAGED.has(key);

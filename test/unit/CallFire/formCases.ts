@@ -198,7 +198,8 @@ export const FORM_CASES: FormCase[] = [
 		body: { mobilePhone: '12136600123', workPhone: '14553320089' },
 	},
 	{
-		title: 'Contact › Update names and properties',
+		// With Replace All Properties, so no read comes first (the read is in Updates.test.ts).
+		title: 'Contact › Update names and properties (Replace All Properties)',
 		resource: 'contact',
 		operation: 'update',
 		endpoint: 'PUT /contacts/{id}',
@@ -206,6 +207,7 @@ export const FORM_CASES: FormCase[] = [
 			contactUpdateUpdateFields: {
 				firstName: 'Alice',
 				lastName: 'Moore',
+				replaceProperties: true,
 				properties: {
 					property: [
 						{ name: 'custom_age', value: '30' },

@@ -331,3 +331,23 @@ describe('CallFire Trigger › webhook lifecycle', () => {
 		expect(lifecycle.staticData()).toEqual({});
 	});
 });
+
+describe('CallFire Trigger › a credential without a Base URL', () => {
+	// The doc's "API Endpoint https://api.callfire.com/v2" (callfire-api-v2.txt, lines 10-12).
+	it.each([
+		['no Base URL', {}],
+		['an empty Base URL', { baseUrl: '' }],
+	])('looks for its webhook in production with %s', async (_case, extra) => {
+		const lifecycle = webhookLifecycle({
+			type: 'callFireTrigger',
+			parameters: { resource: 'InboundText', events: ['Finished'] } as never,
+			credentials: { callFireApi: { username: 'api-login', password: 'api-password', ...extra } },
+		});
+		const scope = nock('https://api.callfire.com')
+			.get('/v2/webhooks')
+			.query(true)
+			.reply(200, { items: [], limit: 1000, offset: 0, totalCount: 0 });
+		expect(await lifecycle.checkExists()).toBe(false);
+		expect(scope.isDone()).toBe(true);
+	});
+});

@@ -1,88 +1,9 @@
 import nock from 'nock';
 
-import { runNode } from '../../helpers/harness';
-import { loadOptions, parameterName } from '../../../nodes/PhoneBurner/GenericFunctions';
+import { loadOptions } from '../../../nodes/PhoneBurner/GenericFunctions';
 import * as DOC from './docExamples';
-import {
-	BASE,
-	CREDENTIALS,
-	OAUTH_CREDENTIALS,
-	OAUTH_TOKEN,
-	TEST_TOKEN,
-	contactRow,
-	listEnvelope,
-} from './fixtures';
-
-const AUTH = { reqheaders: { authorization: `Bearer ${TEST_TOKEN}` } };
-
-function run(
-	parameters: Record<string, unknown>,
-	input?: Array<{ json: object }>,
-	extra: { continueOnFail?: boolean; oauth?: boolean } = {},
-) {
-	return runNode({
-		type: 'phoneBurner',
-		parameters: {
-			authentication: extra.oauth ? 'oAuth2' : 'accessToken',
-			...named(parameters),
-		} as never,
-		credentials: extra.oauth ? OAUTH_CREDENTIALS : CREDENTIALS,
-		input: input as never,
-		continueOnFail: extra.continueOnFail,
-	});
-}
-
-/** Tests write the short parameter names; the node's are unique per resource. */
-const RENAMED = [
-	'additionalFields',
-	'callId',
-	'contactId',
-	'customFieldId',
-	'dialSessionId',
-	'emailId',
-	'folderId',
-	'phoneId',
-	'phoneNumber',
-	'tagId',
-	'userId',
-];
-function named(parameters: Record<string, unknown>): Record<string, unknown> {
-	const resource = String(parameters.resource);
-	return Object.fromEntries(
-		Object.entries(parameters).map(([key, value]) => [
-			RENAMED.includes(key) ? parameterName(resource, key) : key,
-			value,
-		]),
-	);
-}
-
-interface Expected {
-	method: string;
-	path: string;
-	query?: Record<string, string>;
-	/** The exact JSON body; without it, the request must carry none. */
-	body?: object;
-	status?: number;
-	/** The doc's example answer; without it, 204 No Content. */
-	reply?: object;
-}
-
-/** The fake PhoneBurner for one request: it answers only the exact request, Bearer signed. */
-function vendor(expected: Expected, token = TEST_TOKEN) {
-	const sent: string[] = [];
-	let interceptor = nock(BASE, { reqheaders: { authorization: `Bearer ${token}` } }).intercept(
-		`/rest/1${expected.path}`,
-		expected.method,
-		expected.body as nock.RequestBodyMatcher | undefined,
-	);
-	if (expected.query) interceptor = interceptor.query(expected.query);
-	const scope =
-		expected.reply === undefined
-			? interceptor.reply(expected.status ?? 204)
-			: interceptor.reply(expected.status ?? 200, expected.reply as nock.Body);
-	scope.on('request', (_request: unknown, _interceptor: unknown, body: string) => sent.push(body));
-	return { scope, sent };
-}
+import { BASE, CREDENTIALS, OAUTH_TOKEN, contactRow, listEnvelope } from './fixtures';
+import { AUTH, run, vendor, type Expected } from './requests';
 
 afterEach(() => nock.cleanAll());
 
@@ -437,7 +358,7 @@ const CASES: Case[] = [
 			contactId: '382390388',
 			emailId: '120954825',
 			contactEmailAddress: 'test5_updated@example.com',
-			contactEmailPrimary: true,
+			contactEmailUpdatePrimary: 'yes',
 		},
 		method: 'PUT',
 		path: '/contacts/382390388/emails/120954825',
@@ -915,11 +836,12 @@ const CASES: Case[] = [
 	},
 	// Folder
 	{
+		// Doc line 2115: `curl "https://develop.phoneburner.com/rest/1/folders"`, no paging.
 		title: 'folder get many',
 		parameters: { resource: 'folder', operation: 'getAll', ...list() },
 		method: 'GET',
 		path: '/folders',
-		query: pageQuery(),
+		query: {},
 		reply: DOC.foldersList,
 		output: Object.values(DOC.foldersList.folders),
 	},
@@ -928,7 +850,8 @@ const CASES: Case[] = [
 		parameters: { resource: 'folder', operation: 'getAll', ...list(), folderStructure: true },
 		method: 'GET',
 		path: '/folders',
-		query: { ...pageQuery(), structure: '1' },
+		// Doc line 2139: `…/rest/1/folders?structure=1`.
+		query: { structure: '1' },
 		reply: DOC.foldersStructure,
 		output: Object.values(DOC.foldersStructure.folders),
 	},
@@ -1428,7 +1351,7 @@ describe('PhoneBurner › Tag, Folder and Phone Number', () => {
 		const { scope } = vendor({
 			method: 'GET',
 			path: '/folders',
-			query: { page: '1', page_size: '100' },
+			query: {},
 			reply: DOC.foldersList,
 		});
 		const { items } = await run({ resource: 'folder', operation: 'getAll', returnAll: true });
@@ -1693,7 +1616,7 @@ describe('PhoneBurner › dropdowns', () => {
 		expect(requests).toEqual([
 			{
 				url: 'https://develop.phoneburner.com/rest/1/folders',
-				qs: { page: 1, page_size: 100 },
+				qs: undefined,
 				type: 'phoneBurnerApi',
 			},
 		]);

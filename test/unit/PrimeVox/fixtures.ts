@@ -71,3 +71,15 @@ export function callDetailsPage(
 	for (const event of events) body[String(event.eventUuid)] = event;
 	return body;
 }
+
+/** A Call Details answer for one call (its fields as the doc lists them, no events). */
+export function callDetailsOf(id: string, overrides: IDataObject = {}): IDataObject {
+	return {
+		currentResultSize: 0,
+		currentPage: 1,
+		maxResultSize: 0,
+		maxPages: 1,
+		utcOffset: 0,
+		...callRow(id, overrides),
+	};
+}

@@ -1,0 +1,4 @@
+import { searchCalls } from './listSearch';
+
+/** The node's `methods`: the call picker. */
+export const listSearch = { searchCalls };
