@@ -117,7 +117,7 @@ export async function waitForRegistration(url, { timeoutMs = 120_000 } = {}) {
  * POSTs JSON and reads the whole answer. Through node:http rather than fetch: a big run (10,000
  * items on a loaded machine) can take longer than the 300 s fetch waits for response headers.
  */
-export function postJson(url, body, headers = {}) {
+export function postJson(url, body, headers = {}, { timeoutMs } = {}) {
 	const payload = typeof body === 'string' ? body : JSON.stringify(body);
 	return new Promise((resolve, reject) => {
 		const request = httpRequest(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload), ...headers } }, (response) => {
@@ -140,6 +140,8 @@ export function postJson(url, body, headers = {}) {
 			});
 		});
 		request.on('error', reject);
+		// `timeoutMs`: no answer by then fails the call as a dropped connection would.
+		if (timeoutMs) request.setTimeout(timeoutMs, () => request.destroy(Object.assign(new Error(`no answer in ${timeoutMs / 1000} s`), { code: 'ETIMEDOUT' })));
 		request.end(payload);
 	});
 }
@@ -288,7 +290,10 @@ export async function sendBurst(url, bodyFor, { waves = 10, perWave = 100, tries
 			let status = 0;
 			let failure;
 			try {
-				const answer = await postJson(url, body);
+				// A sender gives up on an answer after a while and sends again (2 minutes: n8n
+				// answers a burst late on a loaded machine, and a resend of one that did run is
+				// dropped by the trigger).
+				const answer = await postJson(url, body, {}, { timeoutMs: 120_000 });
 				status = answer.status;
 				if (status !== 200) stats.answers[status] ??= answer.text.slice(0, 200);
 			} catch (error) {

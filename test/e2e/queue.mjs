@@ -10,7 +10,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { ensureN8n, installIntoUserFolder, n8nEnv, packPackage, versionEnv } from '../../scripts/n8n-runtime.mjs';
+import {
+	ensureN8n,
+	installIntoUserFolder,
+	n8nEnv,
+	packPackage,
+	versionEnv,
+} from '../../scripts/n8n-runtime.mjs';
 import { runBurst } from './faults-suite.mjs';
 import { createChecks, freePort, postJson, sleep, startN8nProcess } from './lib.mjs';
 import { startPostgres, startRedis, startRoundRobinProxy } from './servers.mjs';
@@ -23,7 +29,11 @@ import { CF_TRIGGER_WEBHOOK_ID, PB_TRIGGER_WEBHOOK_ID } from './workflows/vendor
  * called stalled and failed ("job stalled more than maxStalledCount") although it was running.
  * A longer lock lets it finish; a worker that really dies has its jobs picked up after it.
  */
-const QUEUE_WORKER_SETTINGS = { QUEUE_WORKER_LOCK_DURATION: '300000', QUEUE_WORKER_LOCK_RENEW_TIME: '10000', QUEUE_WORKER_STALLED_INTERVAL: '300000' };
+const QUEUE_WORKER_SETTINGS = {
+	QUEUE_WORKER_LOCK_DURATION: '300000',
+	QUEUE_WORKER_LOCK_RENEW_TIME: '10000',
+	QUEUE_WORKER_STALLED_INTERVAL: '300000',
+};
 
 const { results, check } = createChecks();
 const started = Date.now();
@@ -39,19 +49,32 @@ let postgres;
 let redis;
 let proxy;
 const processes = [];
+let stopping;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.once(signal, () => {
+		process.stdout.write(`queue: ${signal}: stopping n8n, PostgreSQL and Redis\n`);
+		void stopEverything().finally(() => process.exit(1));
+	});
+}
 
 try {
 	let since = Date.now();
 	postgres = await startPostgres(work);
 	redis = await startRedis(work);
-	process.stdout.write(`queue: n8n ${runtime.n8nVersion} on Node ${runtime.nodeVersion}, PostgreSQL ${postgres.version} on port ${postgres.port}, Redis ${redis.version} on port ${redis.port}\n`);
+	process.stdout.write(
+		`queue: n8n ${runtime.n8nVersion} on Node ${runtime.nodeVersion}, PostgreSQL ${postgres.version} on port ${postgres.port}, Redis ${redis.version} on port ${redis.port}\n`,
+	);
 	stage('PostgreSQL and Redis started', since);
 
 	since = Date.now();
 	installIntoUserFolder(packPackage(work), userFolder);
 	stage('package packed and installed', since);
 
-	const ports = { main: await freePort(), webhooks: [await freePort(), await freePort()], health: [await freePort(), await freePort()] };
+	const ports = {
+		main: await freePort(),
+		webhooks: [await freePort(), await freePort()],
+		health: [await freePort(), await freePort()],
+	};
 	proxy = await startRoundRobinProxy(ports.webhooks);
 	const mainBase = `http://127.0.0.1:${ports.main}`;
 	// One n8n instance: every process has the same database, Redis, encryption key and user
@@ -67,14 +90,27 @@ try {
 		...QUEUE_WORKER_SETTINGS,
 	});
 	const n8n = (args, { allowFailure = false } = {}) => {
-		const result = spawnSync(nodeBin, [n8nBin, ...args], { env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-		if (result.status !== 0 && !allowFailure) throw new Error(`n8n ${args.join(' ')} exited ${result.status}\n${result.stdout}\n${result.stderr}`);
+		const result = spawnSync(nodeBin, [n8nBin, ...args], {
+			env,
+			encoding: 'utf8',
+			maxBuffer: 512 * 1024 * 1024,
+		});
+		if (result.status !== 0 && !allowFailure)
+			throw new Error(
+				`n8n ${args.join(' ')} exited ${result.status}\n${result.stdout}\n${result.stderr}`,
+			);
 		return result;
 	};
 
 	/** Starts one process of the instance, each with a task-runner broker port of its own. */
 	const startProcess = async (name, args, extra, readyUrl) => {
-		const child = await startN8nProcess({ nodeBin, n8nBin, args, env: { ...env, N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...extra }, readyUrl });
+		const child = await startN8nProcess({
+			nodeBin,
+			n8nBin,
+			args,
+			env: { ...env, N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...extra },
+			readyUrl,
+		});
 		processes.push({ name, ...child });
 		return child;
 	};
@@ -87,11 +123,35 @@ try {
 			const clusterStarted = Date.now();
 			// The main process: editor, REST API, activation (it registers the CallFire webhook);
 			// production webhooks are left to the webhook processes.
-			const main = await startProcess('main', ['start'], { N8N_PORT: String(ports.main), N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' }, `${mainBase}/healthz/readiness`);
-			const workers = await Promise.all(
-				[0, 1].map((index) => startProcess(`worker-${index + 1}`, ['worker', '--concurrency=10'], { QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(ports.health[index]) }, `http://127.0.0.1:${ports.health[index]}/healthz`)),
+			const main = await startProcess(
+				'main',
+				['start'],
+				{ N8N_PORT: String(ports.main), N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' },
+				`${mainBase}/healthz/readiness`,
 			);
-			const webhooks = await Promise.all(ports.webhooks.map((port, index) => startProcess(`webhook-${index + 1}`, ['webhook'], { N8N_PORT: String(port) }, `http://127.0.0.1:${port}/healthz`)));
+			const workers = await Promise.all(
+				[0, 1].map((index) =>
+					startProcess(
+						`worker-${index + 1}`,
+						['worker', '--concurrency=10'],
+						{
+							QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+							QUEUE_HEALTH_CHECK_PORT: String(ports.health[index]),
+						},
+						`http://127.0.0.1:${ports.health[index]}/healthz`,
+					),
+				),
+			);
+			const webhooks = await Promise.all(
+				ports.webhooks.map((port, index) =>
+					startProcess(
+						`webhook-${index + 1}`,
+						['webhook'],
+						{ N8N_PORT: String(port) },
+						`http://127.0.0.1:${port}/healthz`,
+					),
+				),
+			);
 			const all = [main, ...workers, ...webhooks];
 			stage('n8n main, 2 workers, 2 webhook processes started', clusterStarted);
 			return {
@@ -99,7 +159,8 @@ try {
 				log: () => processes.map((child) => `----- ${child.name}\n${child.log()}`).join('\n'),
 				async stop() {
 					// Webhook processes first (no new work), then the workers finish theirs, then main.
-					for (const group of [webhooks, workers, [main]]) await Promise.all(group.map((child) => child.stop()));
+					for (const group of [webhooks, workers, [main]])
+						await Promise.all(group.map((child) => child.stop()));
 				},
 			};
 		},
@@ -124,7 +185,15 @@ try {
 
 	// ---------------------------------------------------------------- secrets
 	since = Date.now();
-	const secrets = { ...vendorRun.secrets, ...Object.fromEntries(vendorRun.sessionTokens.map((token, index) => [`Call-Em-All login token ${index + 1}`, token])) };
+	const secrets = {
+		...vendorRun.secrets,
+		...Object.fromEntries(
+			vendorRun.sessionTokens.map((token, index) => [
+				`Call-Em-All login token ${index + 1}`,
+				token,
+			]),
+		),
+	};
 	const dump = String(postgres.dump());
 	const redisContents = redis.contents();
 	const logs = vendorRun.serverLog + readFileSync(join(work, 'postgres', 'server.log'), 'utf8');
@@ -151,27 +220,62 @@ try {
 			.filter(([text]) => text.includes(value))
 			.map(([, where]) => `${name} in ${where}`),
 	);
-	check("the triggers' own secrets reach no emitted item, no log line and nothing in Redis", parameterLeaks.length === 0, parameterLeaks.join(', '));
+	check(
+		"the triggers' own secrets reach no emitted item, no log line and nothing in Redis",
+		parameterLeaks.length === 0,
+		parameterLeaks.join(', '),
+	);
 	stage('secret search', since);
 
 	async function queueChecks({ callFire, callEmAll, observer, values }) {
 		const direct = ports.webhooks.map((port) => `http://127.0.0.1:${port}`);
-		const workerLogs = () => processes.filter((child) => child.name.startsWith('worker')).map((child) => child.log());
-		const startedOn = () => workerLogs().map((log) => (log.match(/Worker started execution/g) ?? []).length);
+		const workerLogs = () =>
+			processes.filter((child) => child.name.startsWith('worker')).map((child) => child.log());
+		const startedOn = () =>
+			workerLogs().map((log) => (log.match(/Worker started execution/g) ?? []).length);
 		const executions = () => Number(postgres.psql('select count(*) from execution_entity'));
 
 		// ---------------------------------------------- the same delivery at each webhook process
 		process.stdout.write('queue: the same delivery posted once to each webhook process\n');
 		let since = Date.now();
-		const pbBody = { status: 'Interested', duration: 12, call_id: `cross-${Date.now()}`, connected: '1', contact: { lead_id: 'cross-lead' } };
+		const pbBody = {
+			status: 'Interested',
+			duration: 12,
+			call_id: `cross-${Date.now()}`,
+			connected: '1',
+			contact: { lead_id: 'cross-lead' },
+		};
 		const pbPath = `/webhook/${PB_TRIGGER_WEBHOOK_ID}/callback?token=${values.pbCallbackToken}&event=api_calldone`;
-		const registration = Object.values(callFire.state.webhooks ?? {}).find((entry) => String(entry.callback ?? '').includes(CF_TRIGGER_WEBHOOK_ID));
-		const delivery = JSON.stringify({ timestamp: Date.now(), webhookId: registration?.id, resourceType: 'OutboundText', events: [{ timestamp: Date.now(), webhookId: registration?.id, resourceType: 'OutboundText', eventType: 'Finished', resource: { id: 4242, toNumber: '12135550199', state: 'FINISHED' } }] });
+		const registration = Object.values(callFire.state.webhooks ?? {}).find((entry) =>
+			String(entry.callback ?? '').includes(CF_TRIGGER_WEBHOOK_ID),
+		);
+		const delivery = JSON.stringify({
+			timestamp: Date.now(),
+			webhookId: registration?.id,
+			resourceType: 'OutboundText',
+			events: [
+				{
+					timestamp: Date.now(),
+					webhookId: registration?.id,
+					resourceType: 'OutboundText',
+					eventType: 'Finished',
+					resource: { id: 4242, toNumber: '12135550199', state: 'FINISHED' },
+				},
+			],
+		});
 		const cfPath = registration ? new URL(registration.callback).pathname : '/webhook/none';
-		const signature = registration ? createHmac('sha1', registration.secret).update(delivery).digest('base64') : '';
+		const signature = registration
+			? createHmac('sha1', registration.secret).update(delivery).digest('base64')
+			: '';
 		for (const [label, path, body, headers, matches] of [
 			['PhoneBurner callback', pbPath, pbBody, {}, (item) => item.call_id === pbBody.call_id],
-			['CallFire delivery', cfPath, delivery, { 'X-CallFire-Signature': signature }, (item) => item.resource?.id === 4242],
+			[
+				'CallFire delivery',
+				cfPath,
+				delivery,
+				{ 'X-CallFire-Signature': signature },
+				(item) => item.resource?.id === 4242,
+			],
 		]) {
 			const executionsBefore = executions();
 			const first = await postJson(`${direct[0]}${path}`, body, headers);
@@ -194,23 +298,41 @@ try {
 		process.stdout.write('queue: a burst of 1,000 PhoneBurner callbacks through the proxy\n');
 		since = Date.now();
 		const servedBefore = proxy.served();
-		const burst = await runBurst({ check, n8nBase: proxy.url, observer, values, label: 'queue mode: a burst of 1,000 PhoneBurner callbacks through the round-robin proxy', idPrefix: 'queue-burst' });
+		const burst = await runBurst({
+			check,
+			n8nBase: proxy.url,
+			observer,
+			values,
+			label: 'queue mode: a burst of 1,000 PhoneBurner callbacks through the round-robin proxy',
+			idPrefix: 'queue-burst',
+		});
 		const served = proxy.served().map((count, index) => count - servedBefore[index]);
-		check(`… spread across both webhook processes: ${served.join(' and ')} requests (first tries and resends)`, served.every((count) => count >= 400), served.join(', '));
+		check(
+			`… spread across both webhook processes: ${served.join(' and ')} requests (first tries and resends)`,
+			served.every((count) => count >= 400),
+			served.join(', '),
+		);
 		stage(`burst (${burst.firstAnswers} of 1,000 at the first try)`, since);
 
 		// ---------------------------------------------- Call-Em-All user name and PIN, both workers
-		process.stdout.write('queue: a Call-Em-All user-name-and-PIN credential used by both workers\n');
+		process.stdout.write(
+			'queue: a Call-Em-All user-name-and-PIN credential used by both workers\n',
+		);
 		since = Date.now();
 		const logins = () => callEmAll.log.filter((entry) => entry.path === '/v1/user/login').length;
 		const pinRuns = async (count) => {
 			const before = startedOn();
 			const loginsBefore = logins();
-			const answers = await Promise.all(Array.from({ length: count }, () => postJson(`${proxy.url}/webhook/cea-pin-optouts`, {})));
+			const answers = await Promise.all(
+				Array.from({ length: count }, () => postJson(`${proxy.url}/webhook/cea-pin-optouts`, {})),
+			);
 			await sleep(500);
 			const after = startedOn();
 			return {
-				failed: answers.filter((answer) => answer.status !== 200 || !Array.isArray(answer.json) || answer.json.length !== 2).length,
+				failed: answers.filter(
+					(answer) =>
+						answer.status !== 200 || !Array.isArray(answer.json) || answer.json.length !== 2,
+				).length,
 				logins: logins() - loginsBefore,
 				perWorker: after.map((count, index) => count - before[index]),
 				sample: answers.find((answer) => answer.status !== 200)?.text.slice(0, 300),
@@ -218,34 +340,75 @@ try {
 		};
 		const loginsSoFar = logins();
 		const reuse = await pinRuns(12);
-		check(`12 runs at once with the saved token: no failed run (${reuse.failed}), ${reuse.logins} new logins, executions on the workers ${reuse.perWorker.join(' and ')}`, reuse.failed === 0 && reuse.logins === 0 && reuse.perWorker.every((count) => count > 0), reuse.sample);
+		check(
+			`12 runs at once with the saved token: no failed run (${reuse.failed}), ${reuse.logins} new logins, executions on the workers ${reuse.perWorker.join(' and ')}`,
+			reuse.failed === 0 && reuse.logins === 0 && reuse.perWorker.every((count) => count > 0),
+			reuse.sample,
+		);
 		callEmAll.expireLogins();
 		const renewal = await pinRuns(12);
-		check(`the token expired, then 12 runs at once on both workers (${renewal.perWorker.join(' and ')}): no failed run (${renewal.failed}), ${renewal.logins} new login(s) for the whole instance`, renewal.failed === 0 && renewal.logins >= 1 && renewal.logins <= 2 && renewal.perWorker.every((count) => count > 0), renewal.sample);
+		check(
+			`the token expired, then 12 runs at once on both workers (${renewal.perWorker.join(' and ')}): no failed run (${renewal.failed}), ${renewal.logins} new login(s) for the whole instance`,
+			renewal.failed === 0 &&
+				renewal.logins >= 1 &&
+				renewal.logins <= 2 &&
+				renewal.perWorker.every((count) => count > 0),
+			renewal.sample,
+		);
 		const afterwards = await pinRuns(6);
-		check(`… and the renewed token, saved in the credential, serves both workers: 6 more runs, no failed run, ${afterwards.logins} logins`, afterwards.failed === 0 && afterwards.logins === 0, afterwards.sample);
-		process.stdout.write(`queue: Call-Em-All logins in this run: ${logins()} in all (${loginsSoFar} during the vendor suite, which expired the token once)\n`);
+		check(
+			`… and the renewed token, saved in the credential, serves both workers: 6 more runs, no failed run, ${afterwards.logins} logins`,
+			afterwards.failed === 0 && afterwards.logins === 0,
+			afterwards.sample,
+		);
+		process.stdout.write(
+			`queue: Call-Em-All logins in this run: ${logins()} in all (${loginsSoFar} during the vendor suite, which expired the token once)\n`,
+		);
 		stage('Call-Em-All on both workers', since);
 
 		// ---------------------------------------------- every execution ran on a worker
 		const all = executions();
 		const onWorkers = startedOn();
-		check(`every one of the ${all} executions (the 10,000-item Continue-On-Fail run among them) ran on a worker: ${onWorkers.join(' and ')}`, onWorkers.reduce((sum, count) => sum + count, 0) === all && onWorkers.every((count) => count > 0), `${onWorkers.join(', ')} of ${all}`);
+		check(
+			`every one of the ${all} executions (the 10,000-item Continue-On-Fail run among them) ran on a worker: ${onWorkers.join(' and ')}`,
+			onWorkers.reduce((sum, count) => sum + count, 0) === all &&
+				onWorkers.every((count) => count > 0),
+			`${onWorkers.join(', ')} of ${all}`,
+		);
 	}
 } finally {
-	const since = Date.now();
-	await Promise.all(processes.map((child) => child.stop()));
-	// QUEUE_LOGS=<folder> keeps each process's log, to look into a failure.
-	if (process.env.QUEUE_LOGS) {
-		mkdirSync(process.env.QUEUE_LOGS, { recursive: true });
-		for (const child of processes) writeFileSync(join(process.env.QUEUE_LOGS, `${child.name}.log`), child.log());
-		if (postgres) writeFileSync(join(process.env.QUEUE_LOGS, 'executions.txt'), postgres.psql('select status, mode, count(*) from execution_entity group by status, mode'));
-	}
-	await proxy?.close();
-	postgres?.stop();
-	await redis?.stop();
-	rmSync(work, { recursive: true, force: true });
-	stage('servers stopped', since);
+	await stopEverything();
+}
+
+/**
+ * Stops the n8n processes, the proxy, PostgreSQL and Redis and removes the work folder: once,
+ * at the end, or when the run is interrupted (Ctrl-C, CI's timeout).
+ */
+async function stopEverything() {
+	if (stopping) return stopping;
+	stopping = (async () => {
+		const since = Date.now();
+		await Promise.all(processes.map((child) => child.stop()));
+		// QUEUE_LOGS=<folder> keeps each process's log, to look into a failure.
+		if (process.env.QUEUE_LOGS) {
+			mkdirSync(process.env.QUEUE_LOGS, { recursive: true });
+			for (const child of processes)
+				writeFileSync(join(process.env.QUEUE_LOGS, `${child.name}.log`), child.log());
+			if (postgres)
+				writeFileSync(
+					join(process.env.QUEUE_LOGS, 'executions.txt'),
+					postgres.psql(
+						'select status, mode, count(*) from execution_entity group by status, mode',
+					),
+				);
+		}
+		await proxy?.close();
+		postgres?.stop();
+		await redis?.stop();
+		rmSync(work, { recursive: true, force: true });
+		stage('servers stopped', since);
+	})();
+	return stopping;
 }
 
 const failed = results.filter((result) => !result.ok).length;
