@@ -35,6 +35,19 @@ const QUEUE_WORKER_SETTINGS = {
 	QUEUE_WORKER_STALLED_INTERVAL: '300000',
 };
 
+/**
+ * n8n's PostgreSQL pool is 2 connections per process with a 20 s connection timeout. A webhook
+ * process taking a burst needs several queries per callback (create the execution, queue it,
+ * update it), and a worker busy with 10,000 items may not get a connection in 20 s. A run at
+ * load 26 showed both: executions left `new` (created, never queued) during the burst, and the
+ * 10,000-item execution left `running` (its result not saved). These settings are the likely
+ * remedy, not yet proven by a passing run.
+ */
+const QUEUE_DATABASE_SETTINGS = {
+	DB_POSTGRESDB_POOL_SIZE: '10',
+	DB_POSTGRESDB_CONNECTION_TIMEOUT: '120000',
+};
+
 const { results, check } = createChecks();
 const started = Date.now();
 const seconds = (since) => ((Date.now() - since) / 1000).toFixed(0);
@@ -88,6 +101,7 @@ try {
 		N8N_LOG_LEVEL: 'info',
 		WEBHOOK_URL: `${proxy.url}/`,
 		...QUEUE_WORKER_SETTINGS,
+		...QUEUE_DATABASE_SETTINGS,
 	});
 	const n8n = (args, { allowFailure = false } = {}) => {
 		const result = spawnSync(nodeBin, [n8nBin, ...args], {
