@@ -283,11 +283,14 @@ export function installIntoUserFolder(tarball, userFolder) {
 /**
  * The environment n8n runs with: a given user folder, SQLite, nothing phoning home. Its task
  * runner broker gets a port of its own (n8n's default 5679 would clash between two n8n started
- * side by side, e.g. two test runs at once).
+ * side by side, e.g. two test runs at once), drawn below Linux's ephemeral range (32768 and up),
+ * where the outgoing connections of everything else on the machine take their ports: a port
+ * from 30000-40000 was taken that way in a run on a busy machine ("Task Broker's port … is
+ * already in use").
  */
 export function n8nEnv(userFolder, extra = {}) {
 	return {
-		N8N_RUNNERS_BROKER_PORT: String(30000 + Math.floor(Math.random() * 10000)),
+		N8N_RUNNERS_BROKER_PORT: String(20000 + Math.floor(Math.random() * 12000)),
 		...cleanNpmEnv(),
 		N8N_USER_FOLDER: userFolder,
 		DB_TYPE: 'sqlite',
