@@ -10,7 +10,15 @@ import type {
 } from 'n8n-workflow';
 
 import { oauthHeader, ZERO_TOKEN } from '../nodes/CallEmAll/OAuth1Signer';
-import { hasLogin, logsIn, sessionToken } from '../nodes/CallEmAll/Session';
+import {
+	hasLogin,
+	isRefused,
+	logsIn,
+	newestToken,
+	REFUSED_TOKEN_HEADER,
+	sessionToken,
+	TokenRefusedError,
+} from '../nodes/CallEmAll/Session';
 
 /** The absolute URL a request goes to. */
 function fullUrl(options: IHttpRequestOptions): string {
@@ -20,6 +28,9 @@ function fullUrl(options: IHttpRequestOptions): string {
 	const base = String(options.baseURL ?? '').replace(/\/+$/, '');
 	return base + (url.startsWith('/') ? url : `/${url}`);
 }
+
+/** The requests for which n8n was already told to renew the token (see `authenticate`). */
+const renewalAsked = new WeakSet<object>();
 
 export class CallEmAllApi implements ICredentialType {
 	name = 'callEmAllApi';
@@ -93,10 +104,10 @@ export class CallEmAllApi implements ICredentialType {
 
 	/**
 	 * With a user name and PIN instead of an Auth Token: logs in (`POST /v1/user/login`) and
-	 * hands n8n the token, which n8n keeps in the hidden Session Token field. n8n runs this before
-	 * a credential test and whenever that field is empty or its token was refused, so the test
-	 * request and n8n's HTTP Request node sign with a real token. The login is shared with the
-	 * nodes' own (one per credential), and a token n8n reports refused is replaced.
+	 * hands n8n the token, which n8n saves in the hidden Session Token field of the credential in
+	 * its database, where every n8n process finds it. n8n runs this before a credential test and
+	 * whenever that field is empty or its token was refused. The login is shared with the nodes'
+	 * own (one per credential), and a token n8n reports refused is replaced.
 	 */
 	async preAuthentication(
 		this: IHttpRequestHelper,
@@ -125,10 +136,23 @@ export class CallEmAllApi implements ICredentialType {
 		// A token found by the node's login step travels in this header and is not sent on.
 		const loginToken = headers['x-callemall-token'];
 		delete headers['x-callemall-token'];
+		// A request sent again after Call-Em-All refused its token: signed with the credential's
+		// saved token once that is another one (renewed meanwhile, by any n8n process); while it is
+		// still the refused one, n8n is told so (a 401) and renews it (see TokenRefusedError).
+		const refused = headers[REFUSED_TOKEN_HEADER];
+		delete headers[REFUSED_TOKEN_HEADER];
+		const saved = newestToken(credentials, String(credentials.sessionToken ?? '').trim());
+		const stale = saved === '' || saved === refused || isRefused(saved);
+		if (refused && logsIn(credentials) && stale && !renewalAsked.has(requestOptions)) {
+			// Once per request: should the renewal bring the same token back, it is sent, and
+			// Call-Em-All's own answer is reported.
+			renewalAsked.add(requestOptions);
+			throw new TokenRefusedError();
+		}
 		// The node's header wins: it is the all-zero token of a login call, or a logged-in token.
 		// Then the Auth Token, then the token of n8n's pre-authentication (user name and PIN).
 		const token =
-			loginToken ||
+			(refused ? saved : loginToken) ||
 			String(credentials.authToken ?? '').trim() ||
 			String(credentials.sessionToken ?? '').trim() ||
 			ZERO_TOKEN;

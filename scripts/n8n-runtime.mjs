@@ -116,8 +116,9 @@ export function ensureNode(n8nVersion = N8N_VERSION) {
 
 /**
  * The proof that a runtime can start: its Node loads the SQLite driver n8n opens its database
- * with, from where n8n loads it, and runs a query on a new database. Returns the SQLite version,
- * or the reason it failed.
+ * with, from where n8n loads it, and runs a query on a new database; and, where n8n has one, its
+ * expression engine's isolated-vm runs a script. Returns the SQLite version (and whether
+ * isolated-vm was checked), or the reason it failed.
  */
 export function checkRuntime({ nodeBin, n8nDir }) {
 	const n8nPackage = join(n8nDir, 'node_modules', 'n8n', 'package.json');
@@ -130,16 +131,45 @@ export function checkRuntime({ nodeBin, n8nDir }) {
 			try { from = createRequire(from).resolve(name); break; } catch {}
 		}
 		const sqlite3 = createRequire(from)('sqlite3');
+		// n8n's expression engine (n8n >= 1.1xx) evaluates in a V8 isolate: its native module must
+		// load on this Node too (on Node 20 every n8n 1.123 command fails without it).
+		let ivm;
+		for (const base of ['@n8n/expression-runtime/package.json', 'n8n/package.json']) {
+			try { ivm = createRequire(require.resolve(base, { paths: [${JSON.stringify(n8nDir)}] }))('isolated-vm'); break; } catch (error) {
+				if (error && error.code !== 'MODULE_NOT_FOUND') { console.error('Error: isolated-vm does not load: ' + error.message); process.exit(1); }
+			}
+		}
+		if (ivm) {
+			const isolate = new ivm.Isolate({ memoryLimit: 16 });
+			if (isolate.compileScriptSync('6 * 7').runSync(isolate.createContextSync()) !== 42) { console.error('Error: isolated-vm gives a wrong answer'); process.exit(1); }
+			isolate.dispose();
+		}
 		const db = new sqlite3.Database(':memory:');
 		db.get('select sqlite_version() as version', (error, row) => {
 			if (error) { console.error(error.message); process.exit(1); }
-			process.stdout.write(row.version);
+			process.stdout.write(JSON.stringify({ sqlite: row.version, isolatedVm: Boolean(ivm) }));
 			db.close();
 		});`;
 	const result = spawnSync(nodeBin, ['-e', probe], { cwd: n8nDir, encoding: 'utf8', timeout: 60_000 });
-	if (result.status === 0 && result.stdout.trim()) return { ok: true, sqliteVersion: result.stdout.trim() };
+	if (result.status === 0 && result.stdout.trim()) {
+		try {
+			const proof = JSON.parse(result.stdout.trim());
+			return { ok: true, sqliteVersion: proof.sqlite, isolatedVm: proof.isolatedVm };
+		} catch {
+			// fall through: not the probe's answer
+		}
+	}
 	const reason = (result.stderr || result.error?.message || `exit ${result.status}`).trim().split('\n').find((line) => /Error|error|Cannot/.test(line)) ?? (result.stderr || '').trim().split('\n')[0];
+	if (/isolated-vm/.test(reason ?? '')) return { ok: false, reason: `${reason.replace(/^Error: /, '')} (n8n's expression engine; it needs the Node this runtime installs for n8n ${n8nVersionOf(n8nDir)})` };
 	return { ok: false, reason: `the SQLite driver does not load: ${reason || 'no output'}` };
+}
+
+function n8nVersionOf(n8nDir) {
+	try {
+		return JSON.parse(readFileSync(join(n8nDir, 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
+	} catch {
+		return '?';
+	}
 }
 
 function installN8n({ version, n8nDir, nodeDir }) {
@@ -190,13 +220,13 @@ export function ensureN8n({ version = N8N_VERSION } = {}) {
 
 	if (existsSync(marker) && existsSync(n8nBin)) {
 		let proof = checkRuntime(runtime);
-		if (proof.ok) return { ...runtime, sqliteVersion: proof.sqliteVersion };
+		if (proof.ok) return { ...runtime, sqliteVersion: proof.sqliteVersion, isolatedVm: proof.isolatedVm };
 		say(`The n8n runtime at ${n8nDir} is broken (${proof.reason}): rebuilding its native modules.`);
 		buildNativeModules(runtime);
 		proof = checkRuntime(runtime);
 		if (proof.ok) {
 			say(`Repaired: n8n ${version} on Node ${nodeVersion} opens SQLite ${proof.sqliteVersion} again.`);
-			return { ...runtime, sqliteVersion: proof.sqliteVersion };
+			return { ...runtime, sqliteVersion: proof.sqliteVersion, isolatedVm: proof.isolatedVm };
 		}
 		say(`The rebuild did not help (${proof.reason}): reinstalling n8n@${version} from scratch.`);
 	} else if (existsSync(n8nDir)) {
@@ -211,7 +241,7 @@ export function ensureN8n({ version = N8N_VERSION } = {}) {
 	}
 	writeFileSync(marker, JSON.stringify({ n8n: version, node: nodeVersion, sqlite: proof.sqliteVersion, at: new Date().toISOString() }));
 	say(`n8n ${version} on Node ${nodeVersion} is ready (SQLite ${proof.sqliteVersion} loads).`);
-	return { ...runtime, sqliteVersion: proof.sqliteVersion };
+	return { ...runtime, sqliteVersion: proof.sqliteVersion, isolatedVm: proof.isolatedVm };
 }
 
 /** Builds and packs this package; returns the tarball path. */
@@ -253,11 +283,14 @@ export function installIntoUserFolder(tarball, userFolder) {
 /**
  * The environment n8n runs with: a given user folder, SQLite, nothing phoning home. Its task
  * runner broker gets a port of its own (n8n's default 5679 would clash between two n8n started
- * side by side, e.g. two test runs at once).
+ * side by side, e.g. two test runs at once), drawn below Linux's ephemeral range (32768 and up),
+ * where the outgoing connections of everything else on the machine take their ports: a port
+ * from 30000-40000 was taken that way in a run on a busy machine ("Task Broker's port … is
+ * already in use").
  */
 export function n8nEnv(userFolder, extra = {}) {
 	return {
-		N8N_RUNNERS_BROKER_PORT: String(30000 + Math.floor(Math.random() * 10000)),
+		N8N_RUNNERS_BROKER_PORT: String(20000 + Math.floor(Math.random() * 12000)),
 		...cleanNpmEnv(),
 		N8N_USER_FOLDER: userFolder,
 		DB_TYPE: 'sqlite',
@@ -273,6 +306,28 @@ export function n8nEnv(userFolder, extra = {}) {
 		NODE_ENV: 'production',
 		...extra,
 	};
+}
+
+export function n8nMajor(n8nVersion = N8N_VERSION) {
+	return Number(String(n8nVersion).split('.')[0]);
+}
+
+/**
+ * The CLI arguments that make an imported workflow live (its triggers and production webhooks):
+ * `publish:workflow` on n8n 2.x; n8n 1.x has no publishing and activates it instead.
+ */
+export function publishWorkflowArgs(n8nVersion, id) {
+	return n8nMajor(n8nVersion) >= 2 ? ['publish:workflow', `--id=${id}`] : ['update:workflow', `--id=${id}`, '--active=true'];
+}
+
+/**
+ * Settings a given n8n needs to behave as the tests expect. n8n 1.x keeps binary data in memory
+ * by default, and then answers a Webhook node's binary response JSON-serialised (its own
+ * behaviour, not the nodes'); with binary data on the filesystem (n8n 2.x's default for one
+ * process) it sends the bytes.
+ */
+export function versionEnv(n8nVersion = N8N_VERSION) {
+	return n8nMajor(n8nVersion) < 2 ? { N8N_DEFAULT_BINARY_DATA_MODE: 'filesystem' } : {};
 }
 
 /**

@@ -11,8 +11,15 @@ import { digest, oauthHeader, ZERO_TOKEN } from './OAuth1Signer';
 
 /**
  * Logging in with a user name and PIN, shared by the nodes (their operations and triggers) and
- * the credential's `preAuthentication` (n8n's credential test): one login per credential, and
- * its token reused until Call-Em-All refuses it.
+ * the credential's `preAuthentication`: one login per credential, and its token reused until
+ * Call-Em-All refuses it.
+ *
+ * The token lives in the credential's hidden Session Token field, which n8n saves (encrypted)
+ * in its database whenever the pre-authentication hands it a new one: every n8n process (main,
+ * workers, webhook processes) reads it from there, so one login serves them all and survives a
+ * restart. A refused token is renewed through n8n's own path (see `TokenRefusedError`), so the
+ * new one is saved for everyone too. This process only remembers its own logins, to share one
+ * login among requests made at the same moment and to know which token replaced which.
  */
 
 export const DEFAULT_BASE_URL = 'https://rest.text-em-all.com';
@@ -156,6 +163,8 @@ interface Session {
 	token: Promise<string>;
 	/** The token, once the login answered. */
 	value?: string;
+	/** The token this login was made to replace ('' for a first login). */
+	replaced: string;
 }
 
 const sessions = new Map<string, Session>();
@@ -163,6 +172,8 @@ const sessions = new Map<string, Session>();
 /** Forgets every login token (tests use it). */
 export function clearSessions(): void {
 	sessions.clear();
+	refusedTokens.clear();
+	failedLogins.clear();
 }
 
 /** A credential's session, keyed by a one-way digest of what the login depends on. */
@@ -179,29 +190,122 @@ export function sessionKey(credentials: IDataObject): string {
 }
 
 /**
- * The credential's login token: the one already obtained, unless it is `refused` (then one new
- * login, shared by every request that saw the same token refused).
+ * A login token for the credential. `refused` is the token the caller has (the credential's
+ * saved Session Token, '' when it has none) and cannot use: this process's latest login is
+ * handed out when it is newer than that one (it replaced it, or there was none), else one new
+ * login is made, shared by every request that asks at the same moment.
  */
 export async function sessionToken(
 	httpRequest: HttpRequest,
 	credentials: IDataObject,
-	refused?: string,
+	refused = '',
 ): Promise<string> {
 	const key = sessionKey(credentials);
 	const current = sessions.get(key);
-	// A login still under way, or a token other than the refused one, is newer: use it.
-	if (current && (current.value === undefined || current.value !== refused)) {
-		return await current.token;
+	markRefused(refused);
+	// A login under way is the newest token there will be: wait for it.
+	if (current && current.value === undefined) return await current.token;
+	if (
+		current?.value !== undefined &&
+		!isRefused(current.value) &&
+		(refused === '' || refused === current.replaced)
+	) {
+		return current.value;
 	}
-	const session: Session = { token: requestLoginToken(httpRequest, credentials) };
+	const session: Session = {
+		token: requestLoginToken(httpRequest, credentials),
+		replaced: refused,
+	};
 	sessions.set(key, session);
 	session.token.then(
 		(value) => {
 			session.value = value;
+			failedLogins.delete(key);
 		},
-		() => {
+		(failure: unknown) => {
 			if (sessions.get(key) === session) sessions.delete(key);
+			const error =
+				failure instanceof CallEmAllLoginError
+					? failure
+					: new CallEmAllLoginError('The Call-Em-All login failed');
+			failedLogins.set(key, { error, at: Date.now() });
 		},
 	);
 	return await session.token;
 }
+
+/**
+ * The token to sign with, given the one the credential has saved: a token this process's own
+ * login put in place of the saved one is newer (n8n's copy of the credential may have been read
+ * before that login was saved).
+ */
+export function newestToken(credentials: IDataObject, saved: string): string {
+	const current = sessions.get(sessionKey(credentials));
+	return current?.value !== undefined &&
+		!isRefused(current.value) &&
+		saved !== '' &&
+		current.replaced === saved
+		? current.value
+		: saved;
+}
+
+/** The saved token (or this process's newer one) when it is one to sign with, else undefined. */
+export function usableSavedToken(credentials: IDataObject): string | undefined {
+	const token = newestToken(credentials, String(credentials.sessionToken ?? '').trim());
+	return token !== '' && !isRefused(token) ? token : undefined;
+}
+
+/** Digests of the tokens Call-Em-All refused, as this process saw them (the newest kept). */
+const refusedTokens = new Set<string>();
+const REFUSED_KEPT = 1000;
+
+/** Remembers that Call-Em-All refused a token, so it is neither handed out nor signed with. */
+export function markRefused(token: string): void {
+	if (token === '' || token === ZERO_TOKEN) return;
+	const key = digest(token);
+	refusedTokens.delete(key);
+	refusedTokens.add(key);
+	while (refusedTokens.size > REFUSED_KEPT) {
+		refusedTokens.delete(refusedTokens.values().next().value as string);
+	}
+}
+
+export function isRefused(token: string): boolean {
+	return token !== '' && refusedTokens.has(digest(token));
+}
+
+/** Each credential's last failed login, and when it failed. */
+const failedLogins = new Map<string, { error: CallEmAllLoginError; at: number }>();
+
+/**
+ * The credential's login that failed since `since` (a renewal runs inside n8n's
+ * pre-authentication, and n8n hands on its failure as a generic "Authorization failed").
+ */
+export function loginFailedSince(
+	credentials: IDataObject,
+	since: number,
+): CallEmAllLoginError | undefined {
+	const failed = failedLogins.get(sessionKey(credentials));
+	return failed && failed.at >= since ? failed.error : undefined;
+}
+
+/**
+ * What the credential answers, in place of Call-Em-All, when asked to sign with a token
+ * Call-Em-All has just refused and which is still the saved one. n8n takes this 401 as it takes
+ * a vendor's: it runs the pre-authentication again (one new login), saves the new token to the
+ * credential in its database, and sends the request once more, signed with it. The refused
+ * token is not sent a second time.
+ */
+export class TokenRefusedError extends Error {
+	readonly response = { status: 401 };
+
+	readonly httpCode = '401';
+
+	constructor() {
+		super('Call-Em-All refused the saved login token');
+		this.name = 'TokenRefusedError';
+	}
+}
+
+/** A request header: the token Call-Em-All refused for this request (removed before sending). */
+export const REFUSED_TOKEN_HEADER = 'x-callemall-refused-token';

@@ -1,6 +1,11 @@
-import { createHash } from 'crypto';
+import { createHash, randomUUID } from 'crypto';
 
-import type { IWebhookFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	IWebhookFunctions,
+} from 'n8n-workflow';
 
 /**
  * The part of n8n's HTTP response (a Node.js `ServerResponse`) the memory watches: once it is
@@ -40,7 +45,9 @@ function answerStartedWorkflow(response: WatchedResponse): boolean {
  * to the first arrival; a second arrival while that answer is still pending waits for it.
  *
  * Kept in the memory of the n8n process that receives webhooks: bounded in size and age, and
- * empty again after a restart.
+ * empty again after a restart. A repeat that reaches another process (n8n's queue mode runs
+ * several webhook processes) or arrives after a restart is caught by `dropProcessedDeliveries`,
+ * which the execution runs first, against n8n's own deduplication store in its database.
  */
 export class DeliveryMemory {
 	private readonly seen = new Map<string, Delivery>();
@@ -100,6 +107,11 @@ export class DeliveryMemory {
 
 const memories = new Map<string, DeliveryMemory>();
 
+/** Forgets every delivery this process remembers, as a restart does (tests use it). */
+export function forgetDeliveries(): void {
+	memories.clear();
+}
+
 /** The memory of one trigger node of one workflow. */
 export function deliveryMemory(context: IWebhookFunctions): DeliveryMemory {
 	const key = `${context.getWorkflow().id ?? ''}:${context.getNode().id ?? context.getNode().name}`;
@@ -120,7 +132,101 @@ export async function isRepeatedDelivery(
 	...keyParts: Array<string | Buffer>
 ): Promise<boolean> {
 	const response = context.getResponseObject() as unknown as WatchedResponse;
-	return await deliveryMemory(context).repeated(fingerprint(...keyParts), response);
+	const key = fingerprint(...keyParts);
+	const repeated = await deliveryMemory(context).repeated(key, response);
+	if (!repeated) keysOfRequests.set(context.getRequestObject(), key);
+	return repeated;
+}
+
+/**
+ * The item field that carries a delivery's fingerprint, and the process that accepted it, from
+ * the webhook to its execution. It sits beside `json`, so it never shows in the trigger's output:
+ * the trigger's `execute` (`dropProcessedDeliveries`) takes it off.
+ */
+export const DELIVERY_KEY = 'telephonyDelivery';
+
+export interface DeliveryMark {
+	key: string;
+	/** The n8n process whose webhook accepted the delivery. */
+	acceptedBy: string;
+}
+
+/** This n8n process, as the deliveries its webhooks accept are marked. */
+export const THIS_PROCESS = randomUUID();
+
+/** The fingerprint of the delivery each webhook request carried, once it passed the memory. */
+const keysOfRequests = new WeakMap<object, string>();
+
+/** The trigger's items for this webhook call, each marked with the delivery it came in. */
+export function deliveryItems(
+	context: IWebhookFunctions,
+	items: INodeExecutionData[],
+): INodeExecutionData[] {
+	const key = keysOfRequests.get(context.getRequestObject());
+	if (key === undefined) return items;
+	const mark: DeliveryMark = { key, acceptedBy: THIS_PROCESS };
+	return items.map((item) => ({ ...item, [DELIVERY_KEY]: mark as unknown as IDataObject }));
+}
+
+/** How many deliveries n8n's store remembers per trigger node. */
+export const PROCESSED_DELIVERIES_KEPT = 10_000;
+
+/**
+ * The first step of a trigger's execution (its `execute`, which n8n runs with what the webhook
+ * emitted, in whichever process runs the execution): when that is not the process whose webhook
+ * accepted the delivery (n8n's queue mode: webhook processes accept, workers execute), drops the
+ * items of a delivery an earlier execution of this trigger already had, and records the others.
+ *
+ * The record is n8n's own deduplication store (`checkProcessedAndRecord`, the one the Remove
+ * Duplicates node uses), kept in n8n's database, so every n8n process sees it and it survives a
+ * restart. n8n offers it to executing nodes only, not to webhook functions: that is why the check
+ * happens here, and why a repeat that reached another webhook process starts an execution that
+ * ends at the trigger with no items. A delivery counts once its execution started, as in the
+ * process's own memory. When n8n runs as one process, that process's memory has already decided
+ * and the store is left alone (it costs a database read and write per execution). Test runs from
+ * the editor are neither checked nor recorded. When the store cannot be reached, the items go on:
+ * a lost callback is worse than a rare repeat.
+ */
+export async function dropProcessedDeliveries(
+	this: IExecuteFunctions,
+): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const marks = items.map((item) => item[DELIVERY_KEY] as unknown as DeliveryMark | undefined);
+	const clean = items.map((item) => {
+		const { [DELIVERY_KEY]: mark, ...rest } = item;
+		void mark;
+		return rest as INodeExecutionData;
+	});
+	const elsewhere = marks.filter(
+		(mark): mark is DeliveryMark =>
+			typeof mark?.key === 'string' && mark.acceptedBy !== THIS_PROCESS,
+	);
+	if (elsewhere.length === 0 || this.getMode() === 'manual') return [clean];
+	const processed = await processedBefore(this, [...new Set(elsewhere.map((mark) => mark.key))]);
+	return [clean.filter((_, index) => !processed.has(String(marks[index]?.key)))];
+}
+
+async function processedBefore(context: IExecuteFunctions, keys: string[]): Promise<Set<string>> {
+	const record = context.helpers.checkProcessedAndRecord;
+	if (typeof record !== 'function') return new Set();
+	const options = { mode: 'entries' as const, maxEntries: PROCESSED_DELIVERIES_KEPT };
+	let failure: unknown;
+	// The store reads, then writes its one row per node: two first executions at once can both
+	// try to create that row, and the second then finds it on its next try.
+	for (let attempt = 0; attempt < 2; attempt++) {
+		try {
+			const outcome = await record.call(context.helpers, keys, 'node', options);
+			return new Set(outcome.processed.map(String));
+		} catch (error) {
+			failure = error;
+		}
+	}
+	context.logger.warn(
+		`n8n's deduplication store could not be read, so this delivery was not checked for an earlier arrival: ${
+			failure instanceof Error ? failure.message : String(failure)
+		}`,
+	);
+	return new Set();
 }
 
 /** A short, stable fingerprint of a delivery (its signature, or its body). */

@@ -2,7 +2,7 @@
 // workflows that start with n8n's own Webhook node (so a test runs one with a POST and reads
 // the last node's items in the answer), and small assertion bookkeeping.
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 
@@ -37,9 +37,16 @@ export async function startN8nServer({ nodeBin, n8nBin, env, port }) {
 	const base = `http://127.0.0.1:${port}`;
 	// n8n's own defaults otherwise. (A production concurrency limit was tried for the burst of
 	// callbacks and made it worse: a webhook answers only once its execution may start.)
-	const child = spawn(nodeBin, [n8nBin, 'start'], {
-		env: { ...env, N8N_PORT: String(port), WEBHOOK_URL: `${base}/` },
-	});
+	const server = await startN8nProcess({ nodeBin, n8nBin, args: ['start'], env: { ...env, N8N_PORT: String(port), WEBHOOK_URL: `${base}/` }, readyUrl: `${base}/healthz/readiness` });
+	return { ...server, base };
+}
+
+/**
+ * Starts one n8n process (`n8n start`, `n8n worker`, `n8n webhook`) and waits until `readyUrl`
+ * answers 2xx. It is stopped at the first sign that it cannot open its database.
+ */
+export async function startN8nProcess({ nodeBin, n8nBin, args, env, readyUrl, timeoutMs = 180_000 }) {
+	const child = spawn(nodeBin, [n8nBin, ...args], { env });
 	let log = '';
 	let databaseFailure = false;
 	const collect = (chunk) => {
@@ -53,20 +60,22 @@ export async function startN8nServer({ nodeBin, n8nBin, env, port }) {
 	child.stdout.on('data', collect);
 	child.stderr.on('data', collect);
 	const exited = new Promise((resolve) => child.once('exit', resolve));
-	const deadline = Date.now() + 120_000;
+	const deadline = Date.now() + timeoutMs;
 	let ready = false;
 	while (!ready && !databaseFailure && Date.now() < deadline && child.exitCode === null) {
-		ready = await fetch(`${base}/healthz/readiness`).then((response) => response.ok, () => false);
+		ready = await fetch(readyUrl).then((response) => response.ok, () => false);
 		if (!ready) await sleep(500);
 	}
 	return {
-		base,
 		ready,
 		pid: child.pid,
 		log: () => log,
 		async stop() {
 			if (child.exitCode === null) child.kill('SIGTERM');
+			// n8n waits for running executions on SIGTERM; after 60 s it is stopped for good.
+			const timer = setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 60_000);
 			await exited;
+			clearTimeout(timer);
 		},
 	};
 }
@@ -79,17 +88,36 @@ export async function waitForWebhook(url, { method = 'POST', timeoutMs = 60_000 
 			(response) => response.status,
 			() => 0,
 		);
-		if (status !== 404 && status !== 0) return status;
+		// 404: not registered yet; 503: n8n is still busy starting (activation runs after it
+		// answers its readiness check, n8n 1.x under load especially).
+		if (status !== 404 && status !== 503 && status !== 0) return status;
 		await sleep(500);
 	}
 	return 404;
 }
 
 /**
+ * Waits until n8n has registered a production POST webhook, without running its workflow: a GET
+ * to it is refused with "Did you mean to make a POST request?" once it is registered.
+ */
+export async function waitForRegistration(url, { timeoutMs = 120_000 } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		const text = await fetch(url).then(
+			(response) => response.text(),
+			() => '',
+		);
+		if (/make a POST request/i.test(text)) return true;
+		await sleep(500);
+	}
+	return false;
+}
+
+/**
  * POSTs JSON and reads the whole answer. Through node:http rather than fetch: a big run (10,000
  * items on a loaded machine) can take longer than the 300 s fetch waits for response headers.
  */
-export function postJson(url, body, headers = {}) {
+export function postJson(url, body, headers = {}, { timeoutMs } = {}) {
 	const payload = typeof body === 'string' ? body : JSON.stringify(body);
 	return new Promise((resolve, reject) => {
 		const request = httpRequest(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload), ...headers } }, (response) => {
@@ -112,6 +140,8 @@ export function postJson(url, body, headers = {}) {
 			});
 		});
 		request.on('error', reject);
+		// `timeoutMs`: no answer by then fails the call as a dropped connection would.
+		if (timeoutMs) request.setTimeout(timeoutMs, () => request.destroy(Object.assign(new Error(`no answer in ${timeoutMs / 1000} s`), { code: 'ETIMEDOUT' })));
 		request.end(payload);
 	});
 }
@@ -184,6 +214,12 @@ export function triggerWorkflow({ id, name, trigger, observerUrl }) {
 	};
 }
 
+/** A node ID as n8n makes them (a UUID: n8n's database keeps 36 characters), stable for a name. */
+function nodeId(name) {
+	const hex = createHash('sha256').update(name).digest('hex');
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 /**
  * Several workflows as one (node names prefixed, connections kept), so a single
  * `publish:workflow` makes all their webhooks live: each Webhook or trigger node still starts
@@ -195,7 +231,7 @@ export function mergeWorkflows(id, name, workflows) {
 	workflows.forEach((workflow, row) => {
 		const rename = (nodeName) => `${workflow.name} › ${nodeName}`;
 		for (const node of workflow.nodes) {
-			nodes.push({ ...node, id: `${workflow.id}-${node.id}`, name: rename(node.name), position: [node.position[0], node.position[1] + row * 300] });
+			nodes.push({ ...node, id: nodeId(`${workflow.id}-${node.id}`), name: rename(node.name), position: [node.position[0], node.position[1] + row * 300] });
 		}
 		for (const [from, outputs] of Object.entries(workflow.connections)) {
 			connections[rename(from)] = { main: outputs.main.map((targets) => targets.map((target) => ({ ...target, node: rename(target.node) }))) };
@@ -254,7 +290,10 @@ export async function sendBurst(url, bodyFor, { waves = 10, perWave = 100, tries
 			let status = 0;
 			let failure;
 			try {
-				const answer = await postJson(url, body);
+				// A sender gives up on an answer after a while and sends again (2 minutes: n8n
+				// answers a burst late on a loaded machine, and a resend of one that did run is
+				// dropped by the trigger).
+				const answer = await postJson(url, body, {}, { timeoutMs: 120_000 });
 				status = answer.status;
 				if (status !== 200) stats.answers[status] ??= answer.text.slice(0, 200);
 			} catch (error) {

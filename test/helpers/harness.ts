@@ -4,8 +4,11 @@
  * with nock standing in for the vendor.
  */
 import { Container } from '@n8n/di';
+import { createHash } from 'node:crypto';
+
 import {
 	BinaryDataService,
+	DataDeduplicationService,
 	ExecutionLifecycleHooks,
 	HookContext,
 	PollContext,
@@ -20,7 +23,14 @@ import {
 	type ICredentialDataDecryptedObject,
 	type ICredentials,
 	type ICredentialType,
+	type DeduplicationItemTypes,
+	type DeduplicationScope,
+	type ICheckProcessedContextData,
+	type ICheckProcessedOptions,
+	type IDataDeduplicator,
 	type IDataObject,
+	type IDeduplicationOutput,
+	type IHttpRequestHelper,
 	type IHttpRequestOptions,
 	type INode,
 	type INodeCredentialsDetails,
@@ -33,6 +43,7 @@ import {
 	type IVersionedNodeType,
 	type IWorkflowExecuteAdditionalData,
 	type NodeParameterValueType,
+	type WorkflowExecuteMode,
 } from 'n8n-workflow';
 
 import { allNodeTypes, allCredentialTypes } from './registry';
@@ -116,7 +127,11 @@ export function resolveCredentialExpression(
 }
 
 export class TestCredentialsHelper extends ICredentialsHelper {
+	/** The credentials as saved in n8n's database, by type: what every read decrypts a copy of. */
 	credentials: Record<string, ICredentialDataDecryptedObject> = {};
+
+	/** How often n8n saved a credential (its pre-authentication's new token). */
+	updates = 0;
 
 	/** The types a credential extends, as n8n's CredentialsHelper reads them (e.g. oAuth2Api). */
 	getParentTypes(typeName: string): string[] {
@@ -151,8 +166,32 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return requestOptions;
 	}
 
-	async preAuthentication(): Promise<ICredentialDataDecryptedObject | undefined> {
-		return undefined;
+	/**
+	 * n8n's CredentialsHelper.preAuthentication: when the credential's hidden expirable field is
+	 * empty, or a request with it was refused (401), the type's `preAuthentication` runs and its
+	 * output is saved to the credential in the database and merged into the copy in use.
+	 */
+	async preAuthentication(
+		helpers: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		_node: INode,
+		credentialsExpired: boolean,
+	): Promise<ICredentialDataDecryptedObject | undefined> {
+		const type = credentialTypesByName[typeName];
+		const expirable = type?.properties.find(
+			(property) => property.type === 'hidden' && property.typeOptions?.expirable === true,
+		);
+		if (!expirable || typeof type.preAuthentication !== 'function') return undefined;
+		if (credentials[expirable.name] !== '' && !credentialsExpired) return undefined;
+		const output = await type.preAuthentication.call(helpers, credentials);
+		if (output[expirable.name] === undefined) return undefined;
+		this.credentials[typeName] = {
+			...(this.credentials[typeName] ?? {}),
+			...output,
+		} as ICredentialDataDecryptedObject;
+		this.updates += 1;
+		return Object.assign(credentials, output);
 	}
 
 	async getCredentials(): Promise<ICredentials> {
@@ -164,7 +203,13 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		_nodeCredentials: INodeCredentialsDetails,
 		type: string,
 	): Promise<ICredentialDataDecryptedObject> {
-		return this.credentials[type] ?? {};
+		// A fresh copy, with the defaults of fields it lacks, as n8n decrypts one for every read.
+		const defaults = Object.fromEntries(
+			(credentialTypesByName[type]?.properties ?? [])
+				.filter((property) => property.type !== 'notice')
+				.map((property) => [property.name, property.default]),
+		) as ICredentialDataDecryptedObject;
+		return { ...defaults, ...(this.credentials[type] ?? {}) };
 	}
 
 	async updateCredentials(): Promise<void> {}
@@ -176,11 +221,74 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	}
 }
 
+/**
+ * n8n's deduplication store (the database table behind `checkProcessedAndRecord`) as n8n's
+ * DeduplicationHelper keeps it in mode "entries": one list of value hashes per workflow and
+ * scope (`n:<node id>` for scope "node"), newest last, cut to `maxEntries`. Shared by every
+ * test, as the database is shared by every n8n process.
+ */
+export class TestDeduplicationStore implements IDataDeduplicator {
+	readonly rows = new Map<string, string[]>();
+
+	/** Makes every call fail (an unreachable database) while set. */
+	failing: Error | undefined;
+
+	calls = 0;
+
+	private row(scope: DeduplicationScope, contextData: ICheckProcessedContextData): string {
+		const context = scope === 'node' ? `n:${contextData.node?.id}` : '';
+		return `${contextData.workflow.id}|${context}`;
+	}
+
+	async checkProcessedAndRecord(
+		items: DeduplicationItemTypes[],
+		scope: DeduplicationScope,
+		contextData: ICheckProcessedContextData,
+		options: ICheckProcessedOptions,
+	): Promise<IDeduplicationOutput> {
+		this.calls += 1;
+		if (this.failing) throw this.failing;
+		if (options.mode !== 'entries') throw new Error('only mode "entries" is kept here');
+		const key = this.row(scope, contextData);
+		const stored = this.rows.get(key) ?? [];
+		const output: IDeduplicationOutput = { new: [], processed: [] };
+		for (const item of items) {
+			const hash = createHash('md5').update(String(item)).digest('base64');
+			if (stored.includes(hash)) output.processed.push(item);
+			else {
+				output.new.push(item);
+				stored.push(hash);
+			}
+		}
+		if (options.maxEntries) stored.splice(0, Math.max(0, stored.length - options.maxEntries));
+		this.rows.set(key, stored);
+		return output;
+	}
+
+	async removeProcessed(): Promise<void> {}
+
+	async clearAllProcessedItems(): Promise<void> {}
+
+	async getProcessedDataCount(): Promise<number> {
+		return 0;
+	}
+
+	clear(): void {
+		this.rows.clear();
+		this.failing = undefined;
+		this.calls = 0;
+	}
+}
+
+export const deduplicationStore = new TestDeduplicationStore();
+let deduplicationReady: Promise<void> | undefined;
+
 let binaryReady: Promise<void> | undefined;
 
 async function prepareBinaryData(): Promise<void> {
 	binaryReady ??= Container.get(BinaryDataService).init();
-	await binaryReady;
+	deduplicationReady ??= DataDeduplicationService.init(deduplicationStore);
+	await Promise.all([binaryReady, deduplicationReady]);
 }
 
 /** An object whose unknown members are harmless no-op functions, like jest-mock-extended's mock(). */
@@ -201,6 +309,12 @@ export interface RunOptions {
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
 	input?: INodeExecutionData[];
 	continueOnFail?: boolean;
+	/**
+	 * The credentials as n8n's database holds them, shared with other runs (as n8n's processes
+	 * share it): what n8n saves during this run (a renewed token) is written here. By default
+	 * each run gets a copy of `credentials` of its own.
+	 */
+	database?: Record<string, ICredentialDataDecryptedObject>;
 	/**
 	 * For webhooks: the workflow the trigger belongs to. Calls with the same ID share the
 	 * trigger's memory of past deliveries; by default each call gets a workflow of its own.
@@ -236,9 +350,11 @@ function buildNode(options: RunOptions): INode {
 function buildAdditionalData(
 	credentials: Record<string, ICredentialDataDecryptedObject> | undefined,
 	hooks?: ExecutionLifecycleHooks,
+	database?: Record<string, ICredentialDataDecryptedObject>,
 ): IWorkflowExecuteAdditionalData {
 	const credentialsHelper = new TestCredentialsHelper();
-	credentialsHelper.credentials = credentials ?? {};
+	// The run's own "database" unless one is shared: what n8n saves (a renewed token) goes there.
+	credentialsHelper.credentials = database ?? structuredClone(credentials ?? {});
 	return looseObject<IWorkflowExecuteAdditionalData>({
 		hooks,
 		credentialsHelper,
@@ -281,12 +397,15 @@ export function createPoller(options: RunOptions) {
 	};
 }
 
-export async function runNode(options: RunOptions): Promise<RunResult> {
+export async function runNode(
+	options: RunOptions,
+	{ mode = 'manual' }: { mode?: WorkflowExecuteMode } = {},
+): Promise<RunResult> {
 	await prepareBinaryData();
 	const nodeTypes = new TestNodeTypes();
 	const node = buildNode(options);
 	const workflow = new Workflow({
-		id: 'test-workflow',
+		id: options.workflowId ?? 'test-workflow',
 		nodes: [node],
 		connections: {},
 		nodeTypes,
@@ -294,8 +413,8 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		settings: {},
 	});
 
-	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
-		id: 'test-workflow',
+	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', {
+		id: workflow.id,
 		name: 'test',
 		active: false,
 		nodes: [node],
@@ -308,7 +427,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 	const done = createDeferredPromise<IRun>();
 	hooks.addHandler('workflowExecuteAfter', (run) => done.resolve(run));
 
-	const additionalData = buildAdditionalData(options.credentials, hooks);
+	const additionalData = buildAdditionalData(options.credentials, hooks, options.database);
 
 	const runExecutionData = createRunExecutionData({
 		executionData: {
@@ -318,7 +437,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		},
 	});
 
-	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
+	const execute = new WorkflowExecute(additionalData, mode, runExecutionData);
 	await execute.processRunExecutionData(workflow);
 	const run = await done.promise;
 	const task = run.data.resultData.runData.Node?.[0];
@@ -340,6 +459,15 @@ export interface WebhookCall {
 	 * that watches what n8n answers. The harness adds Express's `status`/`json`/`send` to it.
 	 */
 	response?: object;
+	/** The mode of the execution the webhook starts: `webhook` (production) or `manual` (a test). */
+	mode?: WorkflowExecuteMode;
+	/** False when n8n could not start the execution (it answered 500): nothing after the webhook runs. */
+	executionStarts?: boolean;
+	/**
+	 * The execution runs in another n8n process than the webhook (queue mode: a worker). The
+	 * mark the webhook put on its items then names a process other than this one.
+	 */
+	executionElsewhere?: boolean;
 }
 
 /** What a webhook trigger did with one HTTP call: its answer, and the items it emitted. */
@@ -348,7 +476,14 @@ export interface WebhookOutcome {
 	responseBody?: unknown;
 	/** Headers the trigger set on its answer. */
 	headers?: Record<string, string>;
+	/**
+	 * The webhook's result, its `workflowData` being what the trigger's execution outputs: n8n
+	 * starts an execution with the items the webhook returned, and its first step is the
+	 * trigger's own `execute` (when it has one).
+	 */
 	result: Awaited<ReturnType<NonNullable<INodeType['webhook']>>>;
+	/** The items exactly as `webhook()` returned them, before the execution's first step. */
+	webhookItems?: INodeExecutionData[][];
 }
 
 /**
@@ -368,6 +503,17 @@ export function closableAnswer() {
 			for (const listener of listeners.splice(0)) listener();
 		},
 	};
+}
+
+/** An item as a worker receives it from a webhook process: its delivery mark names that process. */
+function markedByAnotherProcess(item: INodeExecutionData): INodeExecutionData {
+	const marked = { ...item };
+	for (const [field, value] of Object.entries(item)) {
+		if (value && typeof value === 'object' && 'acceptedBy' in value) {
+			marked[field] = { ...value, acceptedBy: 'a-webhook-process' } as IDataObject;
+		}
+	}
+	return marked;
 }
 
 /** Delivers one HTTP call to a webhook trigger through n8n-core's WebhookContext. */
@@ -435,6 +581,21 @@ export async function callWebhook(options: RunOptions, call: WebhookCall): Promi
 		null,
 	);
 	outcome.result = await nodeType.webhook!.call(context);
+	const emitted = outcome.result.workflowData;
+	if (emitted && nodeType.execute && call.executionStarts !== false) {
+		outcome.webhookItems = emitted;
+		const input = call.executionElsewhere
+			? emitted[0].map((item) => markedByAnotherProcess(item))
+			: emitted[0];
+		const execution = await runNode(
+			{ ...options, workflowId: workflow.id!, input },
+			{ mode: call.mode ?? 'webhook' },
+		);
+		if (execution.error) throw execution.error;
+		// The pairing n8n's engine adds to a start node's items is its bookkeeping, not output.
+		const items = execution.items.map(({ pairedItem, ...item }) => (void pairedItem, item));
+		outcome.result = { ...outcome.result, workflowData: [items] };
+	}
 	return outcome as WebhookOutcome;
 }
 

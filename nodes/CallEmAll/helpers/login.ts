@@ -15,10 +15,14 @@ import {
 	CallEmAllLoginError,
 	clearSessions,
 	hasLogin,
+	loginFailedSince,
 	logsIn,
+	markRefused,
+	REFUSED_TOKEN_HEADER,
 	RELOGIN_HINT,
 	sessionToken,
 	TOKEN_HINT,
+	usableSavedToken,
 	vendorMessage,
 } from '../Session';
 
@@ -26,7 +30,9 @@ import {
  * The node's half of the user-name-and-PIN login: the `authorize` and `onUnauthorized` hooks of
  * the Call-Em-All `VendorHttp` (see `transport.ts`). The login call itself and the cache of
  * login tokens (one login per credential, its token reused until Call-Em-All refuses it) are in
- * `Session.ts`, which the credential's pre-authentication shares.
+ * `Session.ts`, which the credential's pre-authentication shares. The token lives in the
+ * credential's hidden Session Token, which n8n saves in its database for every process (main,
+ * workers, webhook processes); a refused one is renewed through n8n's pre-authentication.
  */
 
 export const CREDENTIAL_TYPE = 'callEmAllApi';
@@ -71,6 +77,22 @@ export async function checkedCredentials(context: VendorHookContext): Promise<ID
 	return await checked.get(context, async () => await readCheckedCredentials(context));
 }
 
+/** A failed login as the node reports it. */
+function loginError(
+	context: VendorHookContext,
+	login: CallEmAllLoginError | undefined,
+): NodeApiError {
+	return new NodeApiError(
+		context.getNode(),
+		{},
+		{
+			message: login?.message ?? 'The Call-Em-All login failed',
+			description: 'The Call-Em-All login (POST /v1/user/login) failed',
+			httpCode: login?.httpCode,
+		},
+	);
+}
+
 /** The login token of a user-name-and-PIN credential, as a NodeApiError when the login fails. */
 async function loginToken(
 	context: VendorHookContext,
@@ -86,22 +108,17 @@ async function loginToken(
 		(failure: unknown) => ({ token: undefined, failure }),
 	);
 	if (outcome.token !== undefined) return outcome.token;
-	const login = outcome.failure instanceof CallEmAllLoginError ? outcome.failure : undefined;
-	throw new NodeApiError(
-		context.getNode(),
-		{},
-		{
-			message: login?.message ?? 'The Call-Em-All login failed',
-			description: 'The Call-Em-All login (POST /v1/user/login) failed',
-			httpCode: login?.httpCode,
-		},
+	throw loginError(
+		context,
+		outcome.failure instanceof CallEmAllLoginError ? outcome.failure : undefined,
 	);
 }
 
 /**
  * `authorize` (before every request): the credential must hold the keys, and either an Auth
- * Token or a user name and PIN; then the node logs in once per credential and signs with the
- * token until Call-Em-All refuses it. The request is changed in place (the deletes of many
+ * Token or a user name and PIN; then the token saved in the credential (n8n's database) is
+ * used, and the node logs in only when there is none yet (n8n saves that login's token for
+ * every process). The request is changed in place (the deletes of many
  * contacts keep their plan by the request's identity).
  */
 export async function signInRequest(
@@ -116,7 +133,9 @@ export async function signInRequest(
 			'The Call-Em-All credential needs an Auth Token, or a user name and PIN to log in with',
 		);
 	}
-	const token = await loginToken(context, credentials);
+	const token =
+		usableSavedToken(credentials) ??
+		(await loginToken(context, credentials, String(credentials.sessionToken ?? '')));
 	options.headers = { ...(options.headers ?? {}), [TOKEN_HEADER]: token };
 	return options;
 }
@@ -132,11 +151,18 @@ function refusedAgain(error: unknown): string {
 	return `${fromBody ?? (fromMessage || 'Unauthorized')} (${RELOGIN_HINT})`;
 }
 
+/** When each request sent again after a refused token began its renewal. */
+const renewals = new WeakMap<object, number>();
+
 /**
- * `onUnauthorized`: a login token Call-Em-All refuses (401) is replaced by one new login (shared
- * by every request that saw the same token refused) and the request is sent once more. A second
- * refusal is reported with its likely cause. An Auth Token of the credential, or the all-zero
- * token of a login call, has nothing to renew.
+ * `onUnauthorized`: a login token Call-Em-All refuses (401) is replaced by one new login and the
+ * request is sent once more. The renewal goes through n8n: the request carries the refused token
+ * in its place, the credential's `authenticate` answers it with a 401 of its own
+ * (`TokenRefusedError`), and n8n runs the pre-authentication (one login, shared by every request
+ * that saw the same token refused), saves the new token to the credential for every process and
+ * signs the request with it. A second refusal, or a login that failed meanwhile, is reported
+ * with its likely cause. An Auth Token of the credential, or the all-zero token of a login call,
+ * has nothing to renew.
  */
 export async function renewRefusedToken(
 	context: VendorHookContext,
@@ -145,14 +171,22 @@ export async function renewRefusedToken(
 	again: boolean,
 ): Promise<boolean> {
 	const headers = (options.headers ?? {}) as IDataObject;
-	const used = typeof headers[TOKEN_HEADER] === 'string' ? headers[TOKEN_HEADER] : '';
-	if (used === '' || used === ZERO_TOKEN) return false;
 	if (again) {
+		const since = renewals.get(options);
+		if (since !== undefined) {
+			const login = loginFailedSince(await checkedCredentials(context), since);
+			if (login) throw loginError(context, login);
+		}
 		if (error instanceof Error) error.message = refusedAgain(error);
 		return false;
 	}
-	const fresh = await loginToken(context, await checkedCredentials(context), used);
-	options.headers = { ...headers, [TOKEN_HEADER]: fresh };
+	const used = typeof headers[TOKEN_HEADER] === 'string' ? headers[TOKEN_HEADER] : '';
+	if (used === '' || used === ZERO_TOKEN) return false;
+	renewals.set(options, Date.now());
+	markRefused(used);
+	const { [TOKEN_HEADER]: dropped, ...rest } = headers;
+	void dropped;
+	options.headers = { ...rest, [REFUSED_TOKEN_HEADER]: used };
 	return true;
 }
 

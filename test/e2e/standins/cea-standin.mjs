@@ -42,6 +42,7 @@ const DELETE_HOLD_MS = 40;
 
 export async function startCallEmAll({ appKey, secretKey, authToken, userName, pinCode, port = 0, latencyMs = 0 }) {
 	const issued = new Set();
+	const everIssued = [];
 	// Deletes as the doc describes them: a deleted contact leaves every list and goes to the
 	// Deleted folder (line 1905: "the deleted contacts are moved to the Deleted folder so they
 	// can still be restored"); a collection DELETE without a body acts on every contact (lines
@@ -65,6 +66,7 @@ export async function startCallEmAll({ appKey, secretKey, authToken, userName, p
 			if (!userName || entry.body?.UserName !== userName || entry.body?.PinCode !== pinCode) return json(res, 401, failure(401, 'InvalidCredentials', 'The user name or PIN code is not valid.'));
 			const token = randomUUID();
 			issued.add(token);
+			everIssued.push(token);
 			return json(res, 200, { UserID: 73312, AuthToken: token });
 		}
 		if (!oauth || oauth.oauth_consumer_key !== appKey || (oauth.oauth_token !== authToken && !issued.has(oauth.oauth_token))) return json(res, 401, failure(401, 'Unauthorized', 'The request is not signed with a known App Key and Auth Token.'));
@@ -123,5 +125,6 @@ export async function startCallEmAll({ appKey, secretKey, authToken, userName, p
 	handle.fail = (entry, res) => json(res, 404, failure(404, 'NotFound', 'The contact was not found.'));
 	const standIn = await createStandIn({ port, latencyMs, handle, errorBody: (status) => failure(status, status === 429 ? 'TooManyRequests' : 'ServerError', status === 429 ? 'Too many requests.' : 'Something went wrong.') });
 	origin = standIn.url;
-	return { ...standIn, state, contacts, deletes, expireLogins: () => issued.clear() };
+	// `issuedTokens()`: every login token handed out, for the search for leaked secrets.
+	return { ...standIn, state, contacts, deletes, expireLogins: () => issued.clear(), issuedTokens: () => [...everIssued] };
 }

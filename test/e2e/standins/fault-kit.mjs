@@ -49,6 +49,11 @@ export function createStandIn({ port = 0, latencyMs = 0, handle, errorBody = (st
 			else answer();
 		});
 	});
+	// A stand-in waits as long as n8n takes to send a request: n8n 1.x opens every item's
+	// connection at once (10,000 for the Continue-On-Fail case), and Node's defaults would answer
+	// the slowest of them 408 before their headers arrive.
+	server.headersTimeout = 0;
+	server.requestTimeout = 0;
 	server.on('connection', (socket) => {
 		sockets.add(socket);
 		socket.on('close', () => sockets.delete(socket));

@@ -85,6 +85,15 @@ export function actionWorkflows({ n8nBase, pbToken }) {
 			nodes: [node('Get Contact', 'callFire', { resource: 'contact', operation: 'get', contactId: '={{ $json.id }}', requestOptions: { timeout: 3000 } }, callFireCredential, { onError: 'continueRegularOutput' })],
 		}),
 		webhookWorkflow({
+			// Many items at once, with n8n's own request timeout: n8n 1.x prepares every item's
+			// request before it sends the first, so a 3 s timeout per request would not hold.
+			id: 'e2eCfContacts1',
+			name: 'CallFire: get many contacts by id',
+			path: 'cf-contacts-many',
+			splitItems: true,
+			nodes: [node('Get Contact', 'callFire', { resource: 'contact', operation: 'get', contactId: '={{ $json.id }}' }, callFireCredential, { onError: 'continueRegularOutput' })],
+		}),
+		webhookWorkflow({
 			id: 'e2eCfCreate001',
 			name: 'CallFire: create contacts (a send: never retried on 5xx)',
 			path: 'cf-create',

@@ -168,7 +168,7 @@ describe('PhoneBurner Trigger', () => {
 	});
 
 	it('runs a callback sent again after n8n could not start its workflow (500), and only then ignores it', async () => {
-		const send = (response: object) =>
+		const send = (response: object, executionStarts = true) =>
 			callWebhook(
 				{
 					type: 'phoneBurnerTrigger',
@@ -179,11 +179,16 @@ describe('PhoneBurner Trigger', () => {
 						events: ['api_calldone'],
 					} as never,
 				},
-				{ body: CALL_DONE, query: { token: TOKEN, event: 'api_calldone' }, response },
+				{
+					body: CALL_DONE,
+					query: { token: TOKEN, event: 'api_calldone' },
+					response,
+					executionStarts,
+				},
 			);
 		const answer = () => Object.assign(closableAnswer(), { writableFinished: true });
 		const firstAnswer = answer();
-		const first = await send(firstAnswer);
+		const first = await send(firstAnswer, false);
 		expect(first.result.workflowData?.[0]).toHaveLength(1);
 		firstAnswer.statusCode = 500;
 		firstAnswer.closeNow();
