@@ -10,7 +10,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { deliveryItems, dropProcessedDeliveries, isRepeatedDelivery } from '../shared/replay';
+import { isRepeatedDelivery } from '../shared/replay';
 
 /**
  * The event types Call-Em-All documents by name. Others (inbound texts, opt-outs, opt-ins) exist
@@ -257,9 +257,6 @@ export class CallEmAllTrigger implements INodeType {
 
 		const json: IDataObject = { eventType, ...body };
 		json.eventType = eventType;
-		return { workflowData: [deliveryItems(this, [{ json }])] };
+		return { workflowData: [[{ json }]] };
 	}
-
-	/** Runs first in the execution: an event another n8n process already ran for is dropped. */
-	execute = dropProcessedDeliveries;
 }

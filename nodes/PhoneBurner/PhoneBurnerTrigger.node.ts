@@ -7,7 +7,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { deliveryItems, dropProcessedDeliveries, isRepeatedDelivery } from '../shared/replay';
+import { isRepeatedDelivery } from '../shared/replay';
 import {
 	registrationFreeWebhookMethods,
 	rejectUnauthorized,
@@ -160,9 +160,6 @@ export class PhoneBurnerTrigger implements INodeType {
 		}
 		if (event !== 'unknown' && !isCallbackType(query[EVENT_PARAMETER]))
 			json.eventDetectedFrom = 'body';
-		return { workflowData: [deliveryItems(this, [{ json }])] };
+		return { workflowData: [[{ json }]] };
 	}
-
-	/** Runs first in the execution: a callback another n8n process already ran for is dropped. */
-	execute = dropProcessedDeliveries;
 }
