@@ -149,7 +149,7 @@ export async function startEditorServer({ say = () => {} } = {}) {
 		async stop() {
 			await server.stop();
 			await closeStandIns();
-			rmSync(work, { recursive: true, force: true });
+			rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 		},
 	};
 }
