@@ -21,6 +21,8 @@
 //   BENCH_RUNS=3            runs per figure (the one-request-per-item bulk runs once)
 //   BENCH_LATENCY_MS=5      stand-in latency per request
 //   BENCH_ONLY=reads,bulk,returnAll,load   a subset (the other sections of results.md are kept)
+//   BENCH_ONLY=pacing       request pacing against a rate-limiting stand-in (bench/pacing.mjs, its
+//                           own n8n; about 10 minutes under load), alone or last after the others
 //   BENCH_PROFILE=1         also one CPU-profiled run of each bulk, Return All and read figure:
 //                           profiles in bench/tmp/profiles/, their summary in results.md
 //   BENCH_BULK_ITEMS=10000  entries per bulk run (fewer, for quick comparisons of a change)
@@ -106,6 +108,14 @@ const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const mb = (value) => `${value.toFixed(0)} MB`;
 const benchStarted = Date.now();
+// 5. Request pacing (bench/pacing.mjs writes its own section of results.md), run on its own or
+// after the other sections.
+const runPacing = () =>
+	execFileSync(process.execPath, [join(PROJECT_DIR, 'bench', 'pacing.mjs')], { stdio: 'inherit' });
+if (SECTIONS.has('pacing') && SECTIONS.size === 1) {
+	runPacing();
+	process.exit(0);
+}
 const loads = [loadNow()];
 const noteLoad = () => loads.push(loadNow());
 
@@ -1275,9 +1285,11 @@ const output = [
 	countSection,
 	profileSection,
 	growthSection,
+	keep('pacing'),
 ]
 	.filter((part) => part !== undefined)
 	.join('\n\n');
 writeFileSync(join(PROJECT_DIR, 'bench', 'results.md'), `${output}\n`);
 process.stdout.write(`\nbench: done in ${took}, load average ${loadText(loads)}\n`);
+if (SECTIONS.has('pacing')) runPacing();
 process.exit(0);

@@ -6,8 +6,15 @@ import type {
 } from 'n8n-workflow';
 
 import { binaryOutput, BINARY_PROPERTY_PARAMETER, DOWNLOAD_REQUEST } from './binary';
-import { INPUT_BINARY_FIELD, LIMIT, OUTPUT_BINARY_FIELD, RETURN_ALL } from './descriptions';
+import {
+	INPUT_BINARY_FIELD,
+	LIMIT,
+	OUTPUT_BINARY_FIELD,
+	requestPacingOption,
+	RETURN_ALL,
+} from './descriptions';
 import { executorRouting } from './executor';
+import { DEFAULT_PACING } from './pacer';
 import { decodeBody } from './response';
 import type {
 	FieldSpec,
@@ -51,6 +58,11 @@ import type { VendorHttp } from './vendor';
  *   per operation (`request.ts`) reads each field once per item and fills the path, query and
  *   body. No field carries `routing`, and the base URL comes from the run's credential
  *   (`executor.ts`), so n8n evaluates no expression of the package's own per item.
+ *
+ * Every operation gets Options → Request Pacing (`pacer.ts`): the option is added to the
+ * operation's collection shown as "Options", or an Options collection (`options`) is added
+ * last. Where Options collections of different resources then differ, each resource keeps its
+ * own property, as for `repeatedNames`.
  *
  * Mistakes in a spec (a table naming a field the operation does not have, a placeholder
  * without a field, a dropdown method the node does not offer) are thrown when the node is
@@ -141,8 +153,51 @@ function byName<T extends { name: string }>(list: T[]): T[] {
 	return [...list].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The fields of one operation, with the ones the spec's features bring. */
-function fieldsOf(spec: OperationSpec): FieldSpec[] {
+/** Options collections the builder put Request Pacing into (see `buildNodeProperties`). */
+const pacingCollections = new WeakSet<FieldSpec>();
+
+/**
+ * The operation's collection shown as "Options" with Request Pacing in it (in the place n8n's
+ * lint sorts it to), or a new Options collection at the end; returns the option's parameter.
+ */
+function addPacing(fields: FieldSpec[], vendor: VendorHttp): string {
+	const pacing = asField(requestPacingOption(vendor.name, vendor.pacing ?? DEFAULT_PACING));
+	let index = -1;
+	fields.forEach((field, position) => {
+		if (field.type === 'collection' && field.displayName === 'Options') index = position;
+	});
+	if (index === -1) {
+		fields.push({
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [pacing as INodeProperties],
+		});
+		index = fields.length - 1;
+	} else {
+		const options = [...((fields[index].options ?? []) as INodeProperties[])];
+		if (!options.some((option) => option.name === pacing.name)) {
+			const after = options.findIndex(
+				(option) => option.displayName.localeCompare(pacing.displayName) > 0,
+			);
+			options.splice(after === -1 ? options.length : after, 0, pacing as INodeProperties);
+		}
+		fields[index] = { ...fields[index], options };
+	}
+	pacingCollections.add(fields[index]);
+	return `${fields[index].name}.${pacing.name}`;
+}
+
+/**
+ * The fields of one operation, with the ones the spec's features bring, and the parameter of
+ * its Request Pacing option.
+ */
+function fieldsOf(
+	spec: OperationSpec,
+	vendor: VendorHttp,
+): { fields: FieldSpec[]; pacingParameter: string } {
 	const fields = [...(spec.fields ?? [])];
 	const names = new Set(fields.map((field) => field.name));
 	if (spec.paging && spec.paging.read !== 'every') {
@@ -162,7 +217,8 @@ function fieldsOf(spec: OperationSpec): FieldSpec[] {
 			fields.push({ ...asField(INPUT_BINARY_FIELD), ...(hint ? { hint } : {}) });
 		}
 	}
-	return fields;
+	const pacingParameter = addPacing(fields, vendor);
+	return { fields, pacingParameter };
 }
 
 /** A ready-made property as a field spec (its `show` conditions kept). */
@@ -214,6 +270,7 @@ function routingOf(
 	spec: OperationSpec,
 	vendor: VendorHttp,
 	fields: KnownFields,
+	pacingParameter: string,
 ): INodePropertyRouting {
 	const http = spec.vendor ?? vendor;
 	const output: PostReceiveHook[] = [];
@@ -234,6 +291,7 @@ function routingOf(
 			paging: spec.paging?.pages,
 			everyPage: spec.paging?.read === 'every',
 			batching: spec.batching,
+			pacingParameter,
 		},
 		preSend: [buildRequestHook(spec, http, fields), ...(spec.hooks?.preSend ?? [])],
 		postReceive: [...output, ...(spec.hooks?.postReceive ?? [])] as PostReceiveAction[],
@@ -416,7 +474,7 @@ export function buildNodeProperties(vendor: VendorHttp, node: NodeSpec): INodePr
 	for (const resource of resources) {
 		const options: INodePropertyOptions[] = [];
 		for (const spec of resource.operations) {
-			const fields = fieldsOf(spec);
+			const { fields, pacingParameter } = fieldsOf(spec, vendor);
 			const known = knownFields(fields);
 			checkSpec(resource.value, spec, known);
 			options.push({
@@ -424,12 +482,25 @@ export function buildNodeProperties(vendor: VendorHttp, node: NodeSpec): INodePr
 				value: spec.value,
 				action: spec.action,
 				description: spec.description,
-				routing: routingOf(spec, vendor, known),
+				routing: routingOf(spec, vendor, known, pacingParameter),
 			});
 			const sequence: string[] = [];
 			for (const field of fields) {
-				const base = repeated.has(field.name) ? `${field.name}\u0000${resource.value}` : field.name;
 				const placed = { resource: resource.value, operation: spec.value, field };
+				const ownKey = `${field.name}\u0000${resource.value}`;
+				let base = repeated.has(field.name) ? ownKey : field.name;
+				// An Options collection that carries Request Pacing and differs from another
+				// resource's: a property per resource, as `repeatedNames` would give it, except that
+				// the collections holding Request Pacing alone share one.
+				if (base === field.name && pacingCollections.has(field)) {
+					const others = (variantsOf.get(base) ?? []).map((candidate) => merged.get(candidate)!);
+					const fits = others.some((other) => mergeable(other, placed));
+					const clashes = others.some(
+						(other) => !sameData(withoutDisplay(other.field), withoutDisplay(field)),
+					);
+					if (!fits && clashes)
+						base = field.options?.length === 1 ? `${field.name}\u0000pacing` : ownKey;
+				}
 				const variants = variantsOf.get(base) ?? [];
 				let key = variants.find((candidate) => mergeable(merged.get(candidate)!, placed));
 				if (key) {

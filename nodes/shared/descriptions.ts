@@ -58,3 +58,49 @@ export const INPUT_BINARY_FIELD: INodeProperties = {
 	required: true,
 	hint: 'The name of the input binary field with the file to upload',
 };
+
+/**
+ * Options → Request Pacing of every operation (`pacer.ts`), named and worded like the Batching
+ * option of n8n's HTTP Request node. Its defaults are the vendor's (`VendorHttp.pacing`).
+ */
+export function requestPacingOption(
+	vendorName: string,
+	defaults: { maxInFlight: number; maxPerSecond: number },
+): INodeProperties {
+	return {
+		displayName: 'Request Pacing',
+		name: 'requestPacing',
+		placeholder: 'Add Pacing',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: false },
+		default: { pacing: {} },
+		description: `How fast requests go to ${vendorName} with this credential, across the workflows this n8n runs. A 429 from ${vendorName} holds them for as long as it asks, whatever is set here.`,
+		options: [
+			{
+				displayName: 'Pacing',
+				name: 'pacing',
+				values: [
+					// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the vendor's default
+					{
+						displayName: 'Max Requests in Flight',
+						name: 'maxInFlight',
+						type: 'number',
+						typeOptions: { minValue: 0 },
+						default: defaults.maxInFlight,
+						description: `Requests sent to ${vendorName} and not answered yet, at most. 0 for no limit.`,
+					},
+					// eslint-disable-next-line n8n-nodes-base/node-param-default-missing -- the vendor's default
+					{
+						displayName: 'Max Requests per Second',
+						name: 'maxPerSecond',
+						type: 'number',
+						typeOptions: { minValue: 0, numberPrecision: 2 },
+						default: defaults.maxPerSecond,
+						description:
+							'Requests started per second, at most, e.g. 0.5 for 30 a minute. 0 for no limit.',
+					},
+				],
+			},
+		],
+	};
+}

@@ -13,13 +13,15 @@ import {
 
 import { asNodeError, batchGuard, sendInBatch, stopsTheRun, type ItemBatching } from './batching';
 import { credentialsOfRun } from './credentials';
+import { cancelSignalOf, pacerOf, pacingOfRun } from './pacer';
 import { PageGuard } from './paging';
 import { responseCheck } from './response';
 import {
 	httpStatusOf,
 	pauseBeforeRetry,
+	plannedWait,
 	RETRY_LIMIT,
-	retryDelayMs,
+	retryWaitMs,
 	shouldRetry,
 	timedOut,
 } from './retry';
@@ -56,8 +58,10 @@ import type { ListPaging, VendorHttp } from './vendor';
  * request of every vendor:
  * - the base URL from the run's credential (read once per run, see `credentials.ts`), instead
  *   of a `requestDefaults.baseURL` expression n8n would evaluate for every item;
+ * - pacing: each attempt waits for its turn in the credential's pacer (`pacer.ts`: requests in
+ *   flight, requests per second, a Retry-After held for the whole credential);
  * - retries: 429 always, 5xx and dropped connections only for reads, Retry-After honoured, at
- *   most `RETRY_LIMIT` more attempts (`retry.ts`);
+ *   most `RETRY_LIMIT` more attempts, waits with jitter (`retry.ts`);
  * - the vendor's own steps, as hooks of `VendorHttp` (`authorize` is the first preSend;
  *   `onUnauthorized`, `cleanError` and `outputSecrets` run here, around each attempt);
  * - paging (`ListPaging`, ended by `PageGuard`) and batching of many items into few requests
@@ -92,22 +96,56 @@ export interface ExecutorPlan {
 	everyPage?: boolean;
 	/** Many items' entries sent in few requests (see `batching.ts`). */
 	batching?: ItemBatching;
+	/**
+	 * The node's Request Pacing option (`options.requestPacing`), when the node has one; the
+	 * vendor's default limits otherwise (see `pacer.ts`).
+	 */
+	pacingParameter?: string;
 }
 
 /** Requests the vendor refused with 401 and that were sent again after `onUnauthorized`. */
 const resentAfter401 = new WeakSet<object>();
+
+/** One request as the pacer lets it go: its turn, the request, the turn given back. */
+async function pacedRequest(
+	context: IExecutePaginationFunctions,
+	vendor: VendorHttp,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+	pacingParameter: string | undefined,
+	tries: number,
+): Promise<INodeExecutionData[]> {
+	const pacing = pacingOfRun(context, vendor, pacingParameter);
+	const slot = await pacerOf(pacing.key).acquire(pacing.limits, {
+		retry: tries > 0,
+		signal: cancelSignalOf(context),
+	});
+	let failure: unknown;
+	try {
+		const items = await context.makeRoutingRequest(requestData);
+		slot.done();
+		return items;
+	} catch (error) {
+		failure = error;
+	}
+	// A 429 holds the credential for as long as this request's retry will wait.
+	slot.done(failure, httpStatusOf(failure) === 429 ? plannedWait(failure, tries) : undefined);
+	// Thrown as it is, for `attempt` and the retry rules (see there).
+	throw failure;
+}
 
 /** One attempt, with the vendor's 401 and error hooks around it. */
 async function attempt(
 	context: IExecutePaginationFunctions,
 	vendor: VendorHttp,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
+	pacingParameter: string | undefined,
+	tries: number,
 ): Promise<INodeExecutionData[]> {
 	const options = requestData.options as IHttpRequestOptions;
 	for (;;) {
 		let failure: unknown;
 		try {
-			return await context.makeRoutingRequest(requestData);
+			return await pacedRequest(context, vendor, requestData, pacingParameter, tries);
 		} catch (error) {
 			failure = error;
 		}
@@ -126,23 +164,32 @@ async function attempt(
 	}
 }
 
-/** Sends one request, with the vendor's retries; the caller makes the final, redacted error. */
+/**
+ * Sends one request, with the vendor's retries; the caller makes the final, redacted error.
+ * A 429's wait holds every request of the credential (`pacer.ts`), other waits only this one.
+ */
 async function sendWithRetry(
 	context: IExecutePaginationFunctions,
 	vendor: VendorHttp,
 	requestData: DeclarativeRestApiSettings.ResultOptions,
+	pacingParameter?: string,
 ): Promise<INodeExecutionData[]> {
 	const method = String(requestData.options.method ?? 'GET').toUpperCase();
 	for (let tries = 0; ; tries++) {
 		try {
-			return await attempt(context, vendor, requestData);
+			return await attempt(context, vendor, requestData, pacingParameter, tries);
 		} catch (error) {
 			if (tries >= RETRY_LIMIT || !shouldRetry(error, method)) {
 				throw error instanceof NodeApiError
 					? error
 					: new NodeApiError(context.getNode(), error as JsonObject);
 			}
-			await pauseBeforeRetry(retryDelayMs(error, tries));
+			if (httpStatusOf(error) === 429) {
+				// The hold the 429 set when its turn was given back (`pacedRequest`).
+				await pacerOf(pacingOfRun(context, vendor, pacingParameter).key).whenOpen();
+			} else {
+				await pauseBeforeRetry(retryWaitMs(error, tries));
+			}
 		}
 	}
 }
@@ -198,7 +245,7 @@ async function collectPages(
 	const collected: INodeExecutionData[] = [];
 	const guard = new PageGuard(`${vendor.name} ${returnAll ? 'Return All' : 'list'}`);
 	for (;;) {
-		const response = await sendWithRetry(context, vendor, requestData);
+		const response = await sendWithRetry(context, vendor, requestData, plan.pacingParameter);
 		const { items, more } = paging.read(
 			response[0]?.json,
 			requestData.options,
@@ -225,7 +272,7 @@ export function createExecutor(vendor: VendorHttp, plan: ExecutorPlan = {}): Exe
 	const send = async (
 		context: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
-	) => await sendWithRetry(context, vendor, requestData);
+	) => await sendWithRetry(context, vendor, requestData, plan.pacingParameter);
 	const noSecrets: string[] = [];
 	return async function sendVendorRequest(
 		this: IExecutePaginationFunctions,
@@ -236,6 +283,8 @@ export function createExecutor(vendor: VendorHttp, plan: ExecutorPlan = {}): Exe
 		// The base URL comes from the credential here rather than from an expression in
 		// requestDefaults, which n8n would evaluate (twice, in n8n 2.40) for every item.
 		if (!requestData.options.baseURL && baseUrl) requestData.options.baseURL = baseUrl;
+		// The run's pacing, read once: a limit that is not a number stops here, before any request.
+		pacingOfRun(this, vendor, plan.pacingParameter);
 		try {
 			let items: INodeExecutionData[];
 			if (plan.batching) {
@@ -246,7 +295,7 @@ export function createExecutor(vendor: VendorHttp, plan: ExecutorPlan = {}): Exe
 			} else {
 				items = plan.paging
 					? await collectPages(this, vendor, { ...plan, paging: plan.paging }, requestData)
-					: await sendWithRetry(this, vendor, requestData);
+					: await sendWithRetry(this, vendor, requestData, plan.pacingParameter);
 				for (const item of items) item.pairedItem = { item: itemIndex };
 			}
 			const extra = vendor.outputSecrets
@@ -308,7 +357,8 @@ export function executorRouting(vendor: VendorHttp, parts: RoutingParts): INodeP
 		? [
 				batchGuard(
 					plan.batching,
-					async (context, requestData) => await sendWithRetry(context, vendor, requestData),
+					async (context, requestData) =>
+						await sendWithRetry(context, vendor, requestData, plan.pacingParameter),
 					own,
 				),
 			]

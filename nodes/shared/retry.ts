@@ -125,6 +125,36 @@ export function retryDelayMs(error: unknown, attempt: number): number {
 	return Math.min(BASE_BACKOFF_MS * 2 ** attempt, MAX_RETRY_WAIT_MS);
 }
 
+/**
+ * A wait with jitter, so that requests refused together do not come back together (here or in
+ * another n8n process): up to a quarter more, at least 50 ms more and at most 1 s more. Never
+ * less than the wait itself, so a Retry-After is always honoured.
+ */
+export function withJitter(ms: number, random: () => number = Math.random): number {
+	return ms + Math.round(random() * Math.min(1000, Math.max(50, ms / 4)));
+}
+
+/** The wait before attempt `attempt + 1`, with jitter (see `retryDelayMs`, `withJitter`). */
+export function retryWaitMs(error: unknown, attempt: number): number {
+	return withJitter(retryDelayMs(error, attempt));
+}
+
+const plannedWaits = new WeakMap<object, number>();
+
+/**
+ * The wait, with jitter, that a failure's retry will use (`retryWaitMs`), chosen once: the
+ * pacer holds the credential for it as the failure comes in (`pacer.ts`).
+ */
+export function plannedWait(error: unknown, attempt: number): number {
+	if (typeof error !== 'object' || error === null) return retryWaitMs(error, attempt);
+	let wait = plannedWaits.get(error);
+	if (wait === undefined) {
+		wait = retryWaitMs(error, attempt);
+		plannedWaits.set(error, wait);
+	}
+	return wait;
+}
+
 /** The pause between attempts (its own export, so tests can see the waits without waiting). */
 export async function pauseBeforeRetry(ms: number): Promise<void> {
 	await sleep(ms);

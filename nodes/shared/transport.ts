@@ -14,13 +14,15 @@ import {
 import type { ItemBatching } from './batching';
 import { credentialSecrets } from './credentials';
 import { createExecutor, executorRouting, type Executor } from './executor';
+import { cancelSignalOf, pacerOf, pacingOfRequest } from './pacer';
 import { decodeBody } from './response';
 import {
 	httpStatusOf,
 	pauseBeforeRetry,
+	plannedWait,
 	rememberRetryAfter,
 	RETRY_LIMIT,
-	retryDelayMs,
+	retryWaitMs,
 	shouldRetry,
 } from './retry';
 import { redactOutput, redactText } from './secrets';
@@ -117,8 +119,8 @@ async function requestOnce(
 
 /**
  * One request from code that is not a declarative operation (triggers, pickers, operation
- * hooks): the same vendor hooks, retries, vendor-error check and secret redaction as the
- * node's operations. `options.url` is a full URL.
+ * hooks): the same vendor hooks, pacing, retries, vendor-error check and secret redaction as
+ * the node's operations. `options.url` is a full URL.
  */
 export async function vendorRequest(
 	context: IAllExecuteFunctions,
@@ -131,11 +133,23 @@ export async function vendorRequest(
 	const hookContext = context as unknown as VendorHookContext;
 	const request = vendor.authorize ? await vendor.authorize(hookContext, { ...options }) : options;
 	const method = String(request.method ?? 'GET').toUpperCase();
+	// The credential's pacer, with the run's limits inside an operation's hook, else the vendor's.
+	const pacing = pacingOfRequest(context, vendor, credentialType);
+	const pacer = pacerOf(pacing.key);
 	let resent = false;
 	for (let tries = 0; ; tries++) {
+		const slot = await pacer.acquire(pacing.limits, {
+			retry: tries > 0 || resent,
+			signal: cancelSignalOf(context),
+		});
 		const outcome = await requestOnce(context, vendor, credentialType, request, secrets);
-		if ('body' in outcome) return outcome.body;
+		if ('body' in outcome) {
+			slot.done();
+			return outcome.body;
+		}
 		const failure = outcome.failure;
+		// A 429 holds the credential for as long as this request's retry will wait.
+		slot.done(failure, httpStatusOf(failure) === 429 ? plannedWait(failure, tries) : undefined);
 		if (vendor.onUnauthorized && httpStatusOf(failure) === 401) {
 			const resend = await vendor.onUnauthorized(hookContext, request, failure, resent);
 			if (resend && !resent) {
@@ -161,7 +175,9 @@ export async function vendorRequest(
 				},
 			);
 		}
-		await pauseBeforeRetry(retryDelayMs(failure, tries));
+		// A 429 set a hold of the whole credential when its turn was given back.
+		if (httpStatusOf(failure) === 429) await pacer.whenOpen();
+		else await pauseBeforeRetry(retryWaitMs(failure, tries));
 	}
 }
 

@@ -8,6 +8,8 @@ import type {
 	INode,
 } from 'n8n-workflow';
 
+import type { PacingLimits } from './pacer';
+
 /**
  * What the shared request pipeline knows about one vendor: its name, its secrets, how it says
  * "error", and the few steps of its own that run around every request (its hooks).
@@ -30,6 +32,11 @@ export interface VendorHttp {
 	credentialType?(context: IExecuteSingleFunctions): string;
 	/** The base URL when the credential has none (credentials saved before the field existed). */
 	defaultBaseUrl?: string;
+	/**
+	 * The vendor's request limits, from its docs or public pages: the defaults of Options →
+	 * Request Pacing and of triggers and dropdowns (`pacer.ts`; `DEFAULT_PACING` when unset).
+	 */
+	pacing?: PacingLimits;
 	/**
 	 * Completes a request before it is sent, e.g. adds the token of a login session. It runs as
 	 * the first preSend hook of every operation the builder makes (n8n runs preSend hooks once

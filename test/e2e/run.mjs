@@ -13,6 +13,7 @@ import { startPrimeVox } from './standins/primevox.mjs';
 import { primeVoxWorkflow } from './workflows/primevox.mjs';
 import { runVendorSuite } from './vendors-suite.mjs';
 import { runAiSuite } from './ai-suite.mjs';
+import { runPacingSuite } from './pacing-suite.mjs';
 
 const { results, check } = createChecks();
 // `--slice`: every vendor, every trigger, the editor and every fault case, but the two load
@@ -139,7 +140,11 @@ try {
 	// slice leaves it out (it publishes through n8n 2.x's editor API).
 	const aiRun = slice ? { serverLog: '', secrets: {} } : await runAiSuite({ check, nodeBin, n8nBin, env });
 	vendorRun.serverLog += aiRun.serverLog;
-	const allSecrets = { primeVoxAuthKey: authKey, ...vendorRun.secrets, ...aiRun.secrets };
+	// Request pacing against rate-limiting stand-ins, in its own `n8n start` (pacing-suite.mjs);
+	// the 1.x slice leaves it out (the pacer is the package's own code, the same on both lines).
+	const pacingRun = slice ? { serverLog: '', secrets: {} } : await runPacingSuite({ check, n8n, nodeBin, n8nBin, env, work });
+	vendorRun.serverLog += pacingRun.serverLog;
+	const allSecrets = { primeVoxAuthKey: authKey, ...vendorRun.secrets, ...aiRun.secrets, ...pacingRun.secrets };
 	const dbFiles = ['database.sqlite', 'database.sqlite-wal'].map((name) => join(userFolder, '.n8n', name)).filter((file) => existsSync(file));
 	const dbBytes = Buffer.concat(dbFiles.map((file) => readFileSync(file)));
 	const leaked = Object.entries(allSecrets).filter(([, value]) => dbBytes.includes(Buffer.from(value)) || vendorRun.serverLog.includes(value) || everything.includes(value)).map(([key]) => key);

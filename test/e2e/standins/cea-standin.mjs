@@ -56,10 +56,12 @@ export async function startCallEmAll({ appKey, secretKey, authToken, userName, p
 		{ FirstName: '', LastName: '', PhoneNumber: '2145559999', Notes: '', OptOutDate: '2016-07-15 09:11:34-0500', DoNotCall: false, DoNotText: true, GlobalOptOut: false },
 	], nextBroadcast: 1234535 };
 	let origin = '';
+	// The URL the client signed: the host it asked for (a front such as rate-limiter.mjs passes it on).
+	const signedOrigin = (entry) => (entry.headers.host ? `http://${entry.headers.host}` : origin);
 	const handle = (entry, res) => {
 		const oauth = parseOAuth(entry.headers.authorization);
 		if (entry.method === 'POST' && entry.path === '/v1/user/login' && oauth?.oauth_consumer_key === appKey) {
-			entry.signatureValid = verify(entry, oauth, secretKey, origin);
+			entry.signatureValid = verify(entry, oauth, secretKey, signedOrigin(entry));
 			if (!entry.signatureValid) return json(res, 401, failure(401, 'InvalidSignature', 'The OAuth signature does not match.'));
 			if (!userName || entry.body?.UserName !== userName || entry.body?.PinCode !== pinCode) return json(res, 401, failure(401, 'InvalidCredentials', 'The user name or PIN code is not valid.'));
 			const token = randomUUID();
@@ -68,7 +70,7 @@ export async function startCallEmAll({ appKey, secretKey, authToken, userName, p
 			return json(res, 200, { UserID: 73312, AuthToken: token });
 		}
 		if (!oauth || oauth.oauth_consumer_key !== appKey || (oauth.oauth_token !== authToken && !issued.has(oauth.oauth_token))) return json(res, 401, failure(401, 'Unauthorized', 'The request is not signed with a known App Key and Auth Token.'));
-		entry.signatureValid = verify(entry, oauth, secretKey, origin);
+		entry.signatureValid = verify(entry, oauth, secretKey, signedOrigin(entry));
 		if (!entry.signatureValid) return json(res, 401, failure(401, 'InvalidSignature', 'The OAuth signature does not match.'));
 		let match;
 		if (entry.method === 'POST' && entry.path === '/v1/broadcasts') {

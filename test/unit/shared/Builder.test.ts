@@ -93,6 +93,8 @@ describe('unique parameter names', () => {
 		).toEqual([
 			['from', { show: { '/operation': ['getAll'] } }],
 			['offset', undefined],
+			// Added to every operation by the builder (pacer.ts).
+			['requestPacing', undefined],
 		]);
 	});
 
@@ -187,8 +189,9 @@ describe('unique parameter names', () => {
 			.map((property) => property.name)
 			.filter((name) => name !== 'operation');
 		const repeated = names.filter((name, index) => names.indexOf(name) !== index);
-		// The upload's and the download's binary fields are the one allowed variant.
-		expect(repeated).toEqual(['binaryPropertyName']);
+		// The upload's and the download's binary fields are one allowed variant; the other is the
+		// Options collection, one per resource whose options differ, each with Request Pacing.
+		expect(repeated).toEqual(['binaryPropertyName', 'options']);
 	});
 });
 
