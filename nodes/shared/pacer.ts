@@ -1,9 +1,4 @@
-import {
-	NodeOperationError,
-	sleepWithAbort,
-	type IExecuteSingleFunctions,
-	type INode,
-} from 'n8n-workflow';
+import { NodeOperationError, sleep, type IExecuteSingleFunctions, type INode } from 'n8n-workflow';
 
 import { httpStatusOf, pauseBeforeRetry } from './retry';
 import { PerRun } from './runScope';
@@ -42,8 +37,10 @@ import type { VendorHttp } from './vendor';
  * ## Every wait ends
  * A request waits for requests in flight (each ends with its answer or n8n's timeout), for a
  * token (at most 1/rate seconds), or for a Retry-After (capped at one minute, see `retry.ts`).
- * A timer exists only while a request waits for one, and a cancelled execution's requests
- * leave the queue.
+ * A timer is set only while a request waits for a token (it may end after that request has
+ * gone, then does nothing), and a cancelled execution's requests leave the queue. Only
+ * `sleep` from n8n-workflow is used: `sleepWithAbort` is missing from the n8n-workflow n8n
+ * 2.40.7 loads nodes with, and calling it there left the waiting requests without a turn.
  */
 
 /** Limits of one run; 0 means no limit. */
@@ -158,8 +155,13 @@ class CredentialGate {
 	private lastLimitedAt = 0;
 	private hold: Promise<void> | undefined;
 	private holdEndsAt = 0;
-	/** The wait for the next token, while a request waits for one (aborted to end it early). */
-	private timer: AbortController | undefined;
+	/**
+	 * When the wait for the next token ends, while a request waits for one. Only `sleep` is
+	 * used: n8n 2.40.7's n8n-workflow (2.40.1) has no `sleepWithAbort` in the build n8n loads
+	 * nodes with, so a wait cannot be cancelled; a wait that is no longer the one due ends
+	 * without doing anything.
+	 */
+	private timerDueAt: number | undefined;
 	private sent = 0;
 	private limited = 0;
 
@@ -201,7 +203,14 @@ class CredentialGate {
 				signal.addEventListener('abort', waiter.onAbort, { once: true });
 			}
 			(options.retry ? this.retries : this.fresh).push(waiter);
-			this.pump();
+			try {
+				this.pump();
+			} catch (error) {
+				// Never leave a waiter in the queue whose promise has ended: it would be given a
+				// turn no one gives back.
+				waiter.gone = true;
+				throw error;
+			}
 		});
 	}
 
@@ -283,10 +292,6 @@ class CredentialGate {
 	}
 
 	private pump(): void {
-		if (this.timer !== undefined) {
-			this.timer.abort();
-			this.timer = undefined;
-		}
 		for (;;) {
 			const next = this.next();
 			if (!next) break;
@@ -303,18 +308,7 @@ class CredentialGate {
 				const burst = Math.max(1, Math.floor(rate / 20));
 				const allowedAt = this.nextTokenAt - (burst - 1) * interval;
 				if (now < allowedAt) {
-					const timer = new AbortController();
-					this.timer = timer;
-					sleepWithAbort(Math.ceil(allowedAt - now), timer.signal).then(
-						() => {
-							if (this.timer !== timer) return;
-							this.timer = undefined;
-							this.pump();
-						},
-						() => {
-							// Aborted: a newer pump took over.
-						},
-					);
+					this.wakeAt(Math.ceil(allowedAt));
 					return;
 				}
 				this.nextTokenAt = Math.max(this.nextTokenAt, now) + interval;
@@ -334,10 +328,25 @@ class CredentialGate {
 			!this.hold &&
 			this.adaptive === Infinity &&
 			this.adaptiveRate === Infinity &&
-			this.nextTokenAt <= Date.now()
+			this.nextTokenAt <= Date.now() &&
+			this.gates.get(this.key) === this
 		) {
 			this.gates.delete(this.key);
 		}
+	}
+
+	/**
+	 * Pumps again at `dueAt` (a token is due then). One wait is kept, the earliest needed: a
+	 * later one is set when that one ends and the next request still waits.
+	 */
+	private wakeAt(dueAt: number): void {
+		if (this.timerDueAt !== undefined && this.timerDueAt <= dueAt) return;
+		this.timerDueAt = dueAt;
+		void sleep(Math.max(0, dueAt - Date.now())).then(() => {
+			if (this.timerDueAt !== dueAt) return;
+			this.timerDueAt = undefined;
+			this.pump();
+		});
 	}
 }
 
