@@ -209,7 +209,7 @@ class CredentialGate {
 				// Never leave a waiter in the queue whose promise has ended: it would be given a
 				// turn no one gives back.
 				waiter.gone = true;
-				throw error;
+				reject(error);
 			}
 		});
 	}
