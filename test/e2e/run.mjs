@@ -3,7 +3,7 @@
 // credentials and workflows are imported with n8n's CLI and run with `n8n execute`; a local
 // stand-in plays the vendor. Assertions are on what the stand-in received and on the output.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -69,6 +69,23 @@ try {
 		check(`n8n loads ${typeName}`, loaded.has(typeName));
 	}
 	check('action nodes are offered to AI agents as tools', loaded.has('n8n-nodes-telephony.primeVoxTool') && loaded.has('n8n-nodes-telephony.callFireTool') && loaded.has('n8n-nodes-telephony.phoneBurnerTool') && loaded.has('n8n-nodes-telephony.callEmAllTool'));
+	// Every value the package takes from n8n-workflow is there in the n8n-workflow this n8n loads
+	// nodes with (its CommonJS build): a name missing there is `undefined` only when called (n8n
+	// 2.40.7's has no `sleepWithAbort`, which the dev dependency has; the pacer's first token wait
+	// threw and left the fault suite's next execution waiting forever).
+	const installed = join(userFolder, '.n8n', 'nodes', 'node_modules', packageJson.name, 'dist');
+	const usedNames = new Set();
+	const readDist = (dir) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) readDist(path);
+			else if (entry.name.endsWith('.js')) for (const match of readFileSync(path, 'utf8').matchAll(/n8n_workflow_\d+\.(\w+)/g)) usedNames.add(match[1]);
+		}
+	};
+	readDist(installed);
+	const probe = `const w = require('module').createRequire(${JSON.stringify(join(runtime.n8nDir, 'node_modules', 'n8n', 'package.json'))})('n8n-workflow'); console.log(JSON.stringify(${JSON.stringify([...usedNames])}.filter((name) => w[name] === undefined)))`;
+	const missing = spawnSync(nodeBin, ['-e', probe], { encoding: 'utf8' });
+	check(`every one of the ${usedNames.size} n8n-workflow values the package uses exists in n8n ${runtime.n8nVersion}'s n8n-workflow`, missing.status === 0 && missing.stdout.trim() === '[]', `${missing.stdout}${missing.stderr}`.slice(0, 500));
 
 	// ------------------------------------------------------------------ PrimeVox
 	process.stdout.write('e2e: PrimeVox\n');
