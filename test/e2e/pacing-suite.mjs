@@ -104,17 +104,17 @@ export async function measurePacing({ n8n, nodeBin, n8nBin, env, work, latencyMs
 			const started = process.hrtime.bigint();
 			const answer = await postJson(hook(run.path), run.returnAll ? {} : { items: ids });
 			const ms = Number(process.hrtime.bigint() - started) / 1e6;
-			const items = Array.isArray(answer.json) ? answer.json : [];
+			const output = Array.isArray(answer.json) ? answer.json : [];
 			results.push({
 				label: run.label,
 				key: run.key,
 				unpaced: Boolean(run.unpaced),
 				returnAll: Boolean(run.returnAll),
 				expected: run.returnAll ? contacts : items,
-				items: items.length,
-				errors: items.filter((item) => item && typeof item === 'object' && 'error' in item).length,
+				items: output.length,
+				errors: output.filter((item) => item && typeof item === 'object' && 'error' in item).length,
 				status: answer.status,
-				text: items.length ? '' : answer.text.slice(0, 300),
+				text: output.length ? '' : answer.text.slice(0, 300),
 				limited: limiter.stats.limited,
 				requests: limiter.stats.requests,
 				maxInFlight: limiter.stats.maxInFlight,
