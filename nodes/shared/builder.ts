@@ -204,6 +204,9 @@ function checkSpec(resource: string, spec: OperationSpec, fields: KnownFields): 
 			}
 		}
 	}
+	if (spec.hooks?.fanOut && (spec.paging || spec.batching)) {
+		fail(`${where}: a fan-out hook cannot be combined with paging or batching`);
+	}
 	if (spec.body?.type === 'jsonParameter' && !fields.has(spec.body.parameter)) {
 		fail(`${where}: the JSON body parameter "${spec.body.parameter}" is not a field of it`);
 	}
@@ -234,6 +237,7 @@ function routingOf(
 			paging: spec.paging?.pages,
 			everyPage: spec.paging?.read === 'every',
 			batching: spec.batching,
+			fanOut: spec.hooks?.fanOut,
 		},
 		preSend: [buildRequestHook(spec, http, fields), ...(spec.hooks?.preSend ?? [])],
 		postReceive: [...output, ...(spec.hooks?.postReceive ?? [])] as PostReceiveAction[],
@@ -423,7 +427,7 @@ export function buildNodeProperties(vendor: VendorHttp, node: NodeSpec): INodePr
 				name: spec.name,
 				value: spec.value,
 				action: spec.action,
-				description: spec.description,
+				...(spec.description === undefined ? {} : { description: spec.description }),
 				routing: routingOf(spec, vendor, known),
 			});
 			const sequence: string[] = [];
