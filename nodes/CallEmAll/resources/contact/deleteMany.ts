@@ -1,10 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
-import {
-	contactIdRequestsField,
-	contactIdsField,
-	contactIdsRequest,
-	deleteByContactIds,
-} from '../../helpers/contactDeletes';
+import { contactIdRequestsField, contactIdsField } from '../../helpers/contactDeleteFields';
+import { contactIdsRequest, deleteByContactIds } from '../../helpers/contactDeletes';
 import { deleted } from '../../helpers/fields';
 
 /**

@@ -1,5 +1,5 @@
 import type { FieldSpec } from '../../../shared/operation';
-import { contactIdsField } from '../../helpers/contactDeletes';
+import { contactIdsField } from '../../helpers/contactDeleteFields';
 import { idFieldSpec } from '../../helpers/fields';
 import { LIST_ID } from '../../helpers/ids';
 

@@ -1,9 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
-import {
-	contactIdRequestsField,
-	contactIdsRequest,
-	deleteByContactIds,
-} from '../../helpers/contactDeletes';
+import { contactIdRequestsField } from '../../helpers/contactDeleteFields';
+import { contactIdsRequest, deleteByContactIds } from '../../helpers/contactDeletes';
 import { deleted } from '../../helpers/fields';
 import { listContactIdsField } from './common';
 
