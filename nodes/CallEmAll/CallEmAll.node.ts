@@ -10,22 +10,15 @@ import { loadOptions } from './methods';
 import { resources } from './resources';
 import { CREDENTIAL_TYPE, callEmAllHttp } from './transport';
 
-import {
-	contactFields,
-	contactListFields,
-	contactListOperations,
-	contactOperations,
-} from './descriptions';
-
-/**
- * The properties of the resources on the operation model (`resources/`), without the builder's
- * Resource selector: the node's own selector below still lists the resources of `descriptions/`.
- */
-const [, ...modelProperties] = buildNodeProperties(callEmAllHttp, {
+/** The node's properties, built from the operation specs of `resources/`. */
+const properties = buildNodeProperties(callEmAllHttp, {
 	resources,
+	defaultResource: 'broadcast',
 	methods: { loadOptions },
-	// Each resource's Options collection holds its own list options (saved workflows use the name).
-	repeatedNames: ['options'],
+	// Names saved workflows use for fields that differ between operations: each resource's
+	// Options collection (its own list options), Contact List ID (every list, or your own lists
+	// for Delete) and Requests (each names its own endpoint).
+	repeatedNames: ['options', 'listId', 'deleteRequests'],
 });
 
 export class CallEmAll implements INodeType {
@@ -44,28 +37,7 @@ export class CallEmAll implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: CREDENTIAL_TYPE, required: true }],
 		requestDefaults: vendorRequestDefaults(),
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Account User', value: 'user' },
-					{ name: 'Broadcast', value: 'broadcast' },
-					{ name: 'Contact', value: 'contact' },
-					{ name: 'Contact List', value: 'contactList' },
-					{ name: 'Conversation', value: 'conversation' },
-					{ name: 'Opt Out', value: 'optOut' },
-				],
-				default: 'broadcast',
-			},
-			...modelProperties,
-			...contactOperations,
-			...contactFields,
-			...contactListOperations,
-			...contactListFields,
-		],
+		properties,
 	};
 
 	constructor() {

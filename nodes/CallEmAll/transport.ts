@@ -1,14 +1,8 @@
-import type {
-	IAllExecuteFunctions,
-	IHttpRequestMethods,
-	IHttpRequestOptions,
-	INodePropertyRouting,
-} from 'n8n-workflow';
+import type { IAllExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import { vendorRequest, vendorRoute } from '../shared/transport';
+import { vendorRequest } from '../shared/transport';
 import type { VendorHttp } from '../shared/vendor';
 import { CREDENTIAL_TYPE, renewRefusedToken, signInRequest } from './helpers/login';
-import { deleteByContactIds, type Executor } from './helpers/contactDeletes';
 import { hidePin, pinsToHide } from './helpers/pin';
 import { baseUrlOf, DEFAULT_BASE_URL, LOGIN_HINT, TOKEN_HINT, vendorMessage } from './Session';
 
@@ -77,40 +71,4 @@ export async function callEmAllRequest(
 		headers: { Accept: 'application/json', ...(options.headers ?? {}) },
 		url: /^https?:\/\//i.test(url) ? url : `${baseUrl}${url.startsWith('/') ? '' : '/'}${url}`,
 	});
-}
-
-type RouteExtra = NonNullable<Parameters<ReturnType<typeof vendorRoute>>[2]> & {
-	/** The login call itself (`callEmAllLoginHttp`). */
-	login?: boolean;
-	/**
-	 * A delete of many contacts (helpers/contactDeletes.ts): one request per contact ID by
-	 * default, and every request checked by `unsafeDelete` before it leaves.
-	 */
-	contactIds?: boolean;
-};
-
-const routes = { plain: vendorRoute(callEmAllHttp), login: vendorRoute(callEmAllLoginHttp) };
-const perIdExecutors = new WeakMap<Executor, Executor>();
-
-/**
- * Routing of an operation whose resource is not on the operation model yet: the shared
- * executor with the hooks above (the login session is `authorize` / `onUnauthorized`, not a
- * wrapper). Only the many-contacts deletes put their per-ID sending around it.
- */
-export function callEmAllRoute(
-	method: IHttpRequestMethods,
-	url: string,
-	extra: RouteExtra = {},
-): INodePropertyRouting {
-	const { login, contactIds, ...rest } = extra;
-	const routing = (login ? routes.login : routes.plain)(method, url, rest);
-	if (!contactIds) return routing;
-	const executor = routing.operations?.pagination as Executor;
-	let perId = perIdExecutors.get(executor);
-	if (!perId) {
-		perId = deleteByContactIds(executor);
-		perIdExecutors.set(executor, perId);
-	}
-	routing.operations = { ...routing.operations, pagination: perId };
-	return routing;
 }

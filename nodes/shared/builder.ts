@@ -260,6 +260,9 @@ function checkSpec(resource: string, spec: OperationSpec, fields: KnownFields): 
 			}
 		}
 	}
+	if (spec.hooks?.fanOut && (spec.paging || spec.batching)) {
+		fail(`${where}: a fan-out hook cannot be combined with paging or batching`);
+	}
 	if (spec.body?.type === 'jsonParameter' && !fields.has(spec.body.parameter)) {
 		fail(`${where}: the JSON body parameter "${spec.body.parameter}" is not a field of it`);
 	}
@@ -292,6 +295,7 @@ function routingOf(
 			everyPage: spec.paging?.read === 'every',
 			batching: spec.batching,
 			pacingParameter,
+			fanOut: spec.hooks?.fanOut,
 		},
 		preSend: [buildRequestHook(spec, http, fields), ...(spec.hooks?.preSend ?? [])],
 		postReceive: [...output, ...(spec.hooks?.postReceive ?? [])] as PostReceiveAction[],
@@ -481,7 +485,7 @@ export function buildNodeProperties(vendor: VendorHttp, node: NodeSpec): INodePr
 				name: spec.name,
 				value: spec.value,
 				action: spec.action,
-				description: spec.description,
+				...(spec.description === undefined ? {} : { description: spec.description }),
 				routing: routingOf(spec, vendor, known, pacingParameter),
 			});
 			const sequence: string[] = [];

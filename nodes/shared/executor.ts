@@ -65,7 +65,8 @@ import type { ListPaging, VendorHttp } from './vendor';
  * - the vendor's own steps, as hooks of `VendorHttp` (`authorize` is the first preSend;
  *   `onUnauthorized`, `cleanError` and `outputSecrets` run here, around each attempt);
  * - paging (`ListPaging`, ended by `PageGuard`) and batching of many items into few requests
- *   (`batching.ts`);
+ *   (`batching.ts`); an operation that sends one item as several requests (`FanOut`) gets each
+ *   of them sent this way;
  * - secrets taken out of every output item and error, paired items, and Continue On Fail that
  *   loses no item (a failure becomes the item's error item, as n8n makes it).
  *
@@ -101,7 +102,23 @@ export interface ExecutorPlan {
 	 * vendor's default limits otherwise (see `pacer.ts`).
 	 */
 	pacingParameter?: string;
+	/** The item's request sent as several requests (see `FanOut`). */
+	fanOut?: FanOut;
 }
+
+/**
+ * An operation that sends one item's request as several (e.g. one delete per contact ID). The
+ * executor calls it in place of its single request, once per item, after every preSend hook ran.
+ * `sendOne` sends one request the executor's usual way: base URL, vendor hooks, retries, the
+ * redacted error (or, under Continue On Fail, the error item), secrets out of the output, items
+ * paired to the input item. The hook decides how many requests go, in what order, and how their
+ * items are put together; it checks each request before it hands it to `sendOne`.
+ */
+export type FanOut = (
+	this: IExecutePaginationFunctions,
+	requestData: DeclarativeRestApiSettings.ResultOptions,
+	sendOne: (requestData: DeclarativeRestApiSettings.ResultOptions) => Promise<INodeExecutionData[]>,
+) => Promise<INodeExecutionData[]>;
 
 /** Requests the vendor refused with 401 and that were sent again after `onUnauthorized`. */
 const resentAfter401 = new WeakSet<object>();
@@ -274,7 +291,7 @@ export function createExecutor(vendor: VendorHttp, plan: ExecutorPlan = {}): Exe
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	) => await sendWithRetry(context, vendor, requestData, plan.pacingParameter);
 	const noSecrets: string[] = [];
-	return async function sendVendorRequest(
+	const sendVendorRequest: Executor = async function sendVendorRequest(
 		this: IExecutePaginationFunctions,
 		requestData: DeclarativeRestApiSettings.ResultOptions,
 	): Promise<INodeExecutionData[]> {
@@ -323,6 +340,18 @@ export function createExecutor(vendor: VendorHttp, plan: ExecutorPlan = {}): Exe
 			}
 			throw apiError;
 		}
+	};
+	const fanOut = plan.fanOut;
+	if (!fanOut) return sendVendorRequest;
+	return async function sendFannedOut(
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[]> {
+		return await fanOut.call(
+			this,
+			requestData,
+			async (one) => await sendVendorRequest.call(this, one),
+		);
 	};
 }
 

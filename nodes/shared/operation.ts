@@ -9,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import type { ItemBatching } from './batching';
+import type { FanOut } from './executor';
 import type { ListPaging, VendorHttp } from './vendor';
 
 /**
@@ -183,7 +184,8 @@ export interface OperationSpec {
 	name: string;
 	/** As n8n's action list (and AI agents) show it: `Get many calls`. */
 	action: string;
-	description: string;
+	/** The operation's line under its name in the editor (left out where there was none). */
+	description?: string;
 
 	method: IHttpRequestMethods;
 	/** Path below the base URL, with `{name}` placeholders (see `pathParameters`). */
@@ -210,6 +212,11 @@ export interface OperationSpec {
 		preSend?: PreSendHook[];
 		/** Change the output items, in order, after the output shape made them. */
 		postReceive?: PostReceiveHook[];
+		/**
+		 * Send the item's request as several requests (e.g. one delete per contact ID), each
+		 * through the executor (see `FanOut` in `executor.ts`). Not with `paging` or `batching`.
+		 */
+		fanOut?: FanOut;
 	};
 	/** Other request options, e.g. `arrayFormat: 'repeat'`. */
 	request?: Partial<IHttpRequestOptions>;

@@ -3,8 +3,8 @@
  * is (operation specs → builder → executor), so the shared layer is tested through n8n-core's
  * real RoutingNode without any one vendor's rules in the way:
  * - `testVendor`: a declarative node with a login session (the VendorHttp hooks `authorize`,
- *   `onUnauthorized`, `cleanError`, `outputSecrets`), paging, batching, form/JSON/multipart
- *   bodies and a download;
+ *   `onUnauthorized`, `cleanError`, `outputSecrets`), paging, batching, a fan-out,
+ *   form/JSON/multipart bodies and a download;
  * - `testVendorTrigger`: a webhook trigger made of the webhook kit.
  */
 import {
@@ -22,6 +22,7 @@ import {
 
 import type { ItemBatching } from '../../nodes/shared/batching';
 import { buildNodeProperties } from '../../nodes/shared/builder';
+import type { FanOut } from '../../nodes/shared/executor';
 import { defineOperation, defineResource } from '../../nodes/shared/operation';
 import { vendorRequestDefaults } from '../../nodes/shared/transport';
 import type { ListPaging, VendorHookContext, VendorHttp } from '../../nodes/shared/vendor';
@@ -154,6 +155,24 @@ async function recordEntry(
 	return requestOptions;
 }
 
+/**
+ * Fan-out of `record → tagMany`: one `POST /records/{id}/tag` per ID of Record IDs, each sent
+ * through the executor's `sendOne`, their items in the IDs' order.
+ */
+const tagEach: FanOut = async function tagEach(this, requestData, sendOne) {
+	const ids = String(this.getNodeParameter('recordIds', ''))
+		.split(',')
+		.map((id) => id.trim())
+		.filter((id) => id !== '');
+	probe.events.push(`fanOut:${this.getItemIndex()}:${ids.join('|')}`);
+	const items = [];
+	for (const id of ids) {
+		const options = { ...requestData.options, url: `/records/${encodeURIComponent(id)}/tag` };
+		items.push(...(await sendOne({ ...requestData, options })));
+	}
+	return items;
+};
+
 const record = defineResource({
 	value: 'record',
 	name: 'Record',
@@ -257,6 +276,19 @@ const record = defineResource({
 			body: { type: 'jsonParameter', parameter: 'records', shape: 'array' },
 			output: { rows: (body) => ((body as IDataObject).imported as IDataObject[]) ?? [] },
 			fields: [{ displayName: 'Records (JSON)', name: 'records', type: 'json', default: '[]' }],
+		}),
+		defineOperation({
+			value: 'tagMany',
+			name: 'Tag Many',
+			action: 'Tag many records',
+			method: 'POST',
+			path: '/records/tag',
+			body: { type: 'json', fields: { tag: 'tag' } },
+			hooks: { fanOut: tagEach },
+			fields: [
+				{ displayName: 'Record IDs', name: 'recordIds', type: 'string', default: '' },
+				{ displayName: 'Tag', name: 'tag', type: 'string', default: '' },
+			],
 		}),
 	],
 });

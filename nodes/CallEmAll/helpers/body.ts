@@ -3,16 +3,29 @@ import {
 	type IDataObject,
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
+	type INodeProperties,
 } from 'n8n-workflow';
 
 import { isObject, parseJsonParameter } from '../../shared/json';
-import type { PreSendHook, ValueFormat } from '../../shared/operation';
+import type { PreSendHook, ValueFormat, ValueTable } from '../../shared/operation';
 import { readField } from '../../shared/request';
 
 /** Body values as the user gave them. */
 
 /** Sent exactly as given: text is not trimmed (the table still leaves out an empty value). */
 export const asGiven: ValueFormat = (value) => value;
+
+/**
+ * The body table of a collection whose options are named as the API names its fields: every
+ * option but Extra Fields (JSON) (`json`, see `extraFields`), sent as given.
+ */
+export function collectionAsGiven(collection: string, options: INodeProperties[]): ValueTable {
+	return Object.fromEntries(
+		options
+			.filter((option) => option.name !== 'json')
+			.map((option) => [option.name, { from: `${collection}.${option.name}`, as: asGiven }]),
+	);
+}
 
 /**
  * preSend: the collection's Extra Fields (JSON) option (`<collection>.json`), an object of more
@@ -47,32 +60,6 @@ export function extraObject(
 		});
 	}
 	return more;
-}
-
-/** preSend: a body from a collection of fields and an optional JSON object of more fields. */
-export function fieldsBody(collection: string, fixed: Record<string, string> = {}) {
-	return async function buildBody(
-		this: IExecuteSingleFunctions,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		const body: IDataObject = {};
-		for (const [parameter, field] of Object.entries(fixed)) {
-			const value = this.getNodeParameter(parameter, '') as unknown;
-			if (value !== '' && value !== undefined) body[field] = value as string;
-		}
-		const fields = this.getNodeParameter(collection, {}) as IDataObject;
-		for (const [key, value] of Object.entries(fields)) {
-			if (key === 'json') continue;
-			if (value === '' || value === undefined) continue;
-			body[key] = value;
-		}
-		if (fields.json !== undefined) {
-			const extra = parseJsonParameter(this, fields.json, 'Extra fields');
-			if (isObject(extra)) Object.assign(body, extra);
-		}
-		requestOptions.body = body;
-		return requestOptions;
-	};
 }
 
 /** preSend: fields sent under the API's names (`{userName: 'UserName'}`), when not empty. */

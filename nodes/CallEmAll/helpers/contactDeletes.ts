@@ -1,15 +1,14 @@
 import {
 	NodeApiError,
 	NodeOperationError,
-	type DeclarativeRestApiSettings,
 	type IDataObject,
 	type IExecutePaginationFunctions,
 	type IExecuteSingleFunctions,
 	type IHttpRequestOptions,
 	type INodeExecutionData,
-	type INodeProperties,
 } from 'n8n-workflow';
 
+import type { FanOut } from '../../shared/executor';
 import { isObject } from '../../shared/json';
 import { PerRun } from '../../shared/runScope';
 import { signInRequest } from './login';
@@ -22,7 +21,11 @@ import { readIds } from './ids';
  * one-contact delete is sent per ID.
  */
 
-/** The placeholder of the contact ID in the path of a one-contact delete. */
+/**
+ * The placeholder of the contact ID in the path of a one-contact delete: the request of an
+ * item in `each` mode has it until `deleteByContactIds` sends one request per ID, so that it
+ * never reaches the collection path.
+ */
 export const EACH_CONTACT = '{eachContactId}';
 
 /** How many one-contact deletes of one node run are in flight at once. */
@@ -85,10 +88,11 @@ function allChosen(context: IExecuteSingleFunctions): boolean {
 }
 
 /**
- * preSend of Delete Many, Remove Contacts and Empty Deleted Folder. Their route's path ends in
- * `/{eachContactId}`; the collection path is that without the ending. Contact IDs are checked
- * here, before any request: one that is not a whole number above 0, or none at all (an
- * expression that resolved to nothing), stops the item with nothing sent.
+ * preSend of Delete Many, Remove Contacts and Empty Deleted Folder, whose spec's path is the
+ * collection (`/v1/contacts`, …). In `each` mode the path gets `/{eachContactId}`, which
+ * `deleteByContactIds` fills once per ID. Contact IDs are checked here, before any request: one
+ * that is not a whole number above 0, or none at all (an expression that resolved to nothing),
+ * stops the item with nothing sent.
  */
 export function contactIdsRequest(listParameter?: string) {
 	return async function prepareContactIds(
@@ -99,7 +103,7 @@ export function contactIdsRequest(listParameter?: string) {
 		const itemIndex = this.getItemIndex();
 		const output: IDataObject = {};
 		if (listParameter) output.listId = Number(this.getNodeParameter(listParameter, ''));
-		const collection = String(requestOptions.url ?? '').replace(`/${EACH_CONTACT}`, '');
+		const collection = String(requestOptions.url ?? '').replace(/\/+$/, '');
 		if (allChosen(this)) {
 			delete requestOptions.body;
 			requestOptions.url = collection;
@@ -133,6 +137,7 @@ export function contactIdsRequest(listParameter?: string) {
 				output: { ...output, contactIds: ids },
 			});
 		} else if (requests === 'each') {
+			requestOptions.url = `${collection}/${EACH_CONTACT}`;
 			delete requestOptions.body;
 			deletePlans.set(requestOptions, { kind: 'each', ids, output });
 		} else {
@@ -141,34 +146,6 @@ export function contactIdsRequest(listParameter?: string) {
 			});
 		}
 		return requestOptions;
-	};
-}
-
-/** The choice between one request per contact (default) and one request with a body. */
-export function contactIdRequestsField(
-	resource: string,
-	operation: string,
-	collection: string,
-): INodeProperties {
-	return {
-		displayName: 'Requests',
-		name: 'deleteRequests',
-		type: 'options',
-		noDataExpression: true,
-		default: 'each',
-		options: [
-			{
-				name: 'One Request for All IDs (Body Not Documented)',
-				value: 'bulk',
-				description: `One DELETE ${collection} whose body lists the IDs as [{"PersonID": ID}]. The API doc does not document that body, and it says that without one every contact is affected.`,
-			},
-			{
-				name: 'One Request per Contact (Documented)',
-				value: 'each',
-				description: `DELETE ${collection}/{contact ID} for each contact, ${DELETES_IN_FLIGHT} at a time at most; one output item per contact`,
-			},
-		],
-		displayOptions: { show: { resource: [resource], operation: [operation], all: [false] } },
 	};
 }
 
@@ -225,93 +202,90 @@ function refuse(context: IExecuteSingleFunctions, reason: string): NodeOperation
 }
 
 /**
- * The executor of the many-contacts deletes, around the shared one. It checks every request
- * with `unsafeDelete` before it leaves. In `each` mode it sends one delete per contact ID
- * through the shared executor (retries, errors, redaction, pairing), at most
- * `DELETES_IN_FLIGHT` of the run at a time, and outputs one item per ID, paired to the input
- * item. With Continue On Fail a failed ID gives an error item naming it; without, the first
- * failure stops the run's deletes that have not started.
+ * The fan-out hook of the many-contacts deletes (`hooks.fanOut`, called by the shared executor
+ * in place of its single request). It checks every request with `unsafeDelete` before it
+ * leaves. In `each` mode it sends one delete per contact ID through the executor's `sendOne`
+ * (retries, errors, redaction, pairing), at most `DELETES_IN_FLIGHT` of the run at a time, and
+ * outputs one item per ID, paired to the input item. With Continue On Fail a failed ID gives an
+ * error item naming it; without, the first failure stops the run's deletes that have not
+ * started.
  */
-/** An operation's executor (its `routing.operations.pagination`). */
-export type Executor = (
+export const deleteByContactIds: FanOut = async function sendDeletes(
 	this: IExecutePaginationFunctions,
-	requestData: DeclarativeRestApiSettings.ResultOptions,
-) => Promise<INodeExecutionData[]>;
-
-export function deleteByContactIds(transport: Executor): Executor {
-	return async function sendDeletes(this: IExecutePaginationFunctions, requestData) {
-		const options = requestData.options;
-		const plan = deletePlans.get(options);
-		const chosen = allChosen(this);
-		// One-contact requests are each checked below, once their path holds the contact's ID.
-		const reason = plan?.kind === 'each' ? undefined : unsafeDelete(options, plan, chosen);
-		if (reason || !plan) throw refuse(this, reason ?? 'the request was not prepared');
-		const label = (json: IDataObject): IDataObject => ({ ...plan.output, ...json });
-		if (plan.kind !== 'each') {
-			const items = await transport.call(this, requestData);
-			return items.map((item) => ({ ...item, json: label(item.json) }));
-		}
-		const pacer = pacerOfRun(this);
-		const itemIndex = this.getItemIndex();
-		let firstFailure: { error: unknown } | undefined;
-		const deleteOne = async (id: number): Promise<INodeExecutionData[]> => {
-			const single: typeof options = {
-				...options,
-				url: String(options.url).replace(EACH_CONTACT, String(id)),
-				headers: { ...(options.headers ?? {}) },
-				qs: { ...((options.qs as IDataObject) ?? {}) },
-			};
-			delete single.body;
-			const unsafe = unsafeDelete(single, plan, chosen);
-			if (unsafe) {
-				const refusal = refuse(this, unsafe);
-				pacer.stop(refusal);
-				throw refusal;
-			}
-			try {
-				// The login token now (a run's earlier delete may have renewed it).
-				await signInRequest(this, single as IHttpRequestOptions);
-				const items = await transport.call(this, { ...requestData, options: single });
-				return items.map((item) => {
-					// n8n shows an error item as its error's message alone: that names the ID.
-					if (item.error) item.error.message = naming(item.error.message, id);
-					const json = label({ contactId: id, ...item.json });
-					if (item.error) json.error = item.error.message;
-					return { ...item, json };
-				});
-			} catch (error) {
-				const failure =
-					error instanceof NodeApiError || error instanceof NodeOperationError
-						? error
-						: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
-				failure.message = naming(failure.message, id);
-				if (this.continueOnFail()) {
-					return [
-						{
-							json: label({ contactId: id, error: failure.message }),
-							error: failure,
-							pairedItem: { item: itemIndex },
-						},
-					];
-				}
-				const about = failure.description ? ` (${failure.description})` : '';
-				failure.description = `Contact ID ${id} failed${about}. The node stopped there: contact IDs it had not sent yet were left alone.`;
-				pacer.stop(failure);
-				throw failure;
-			}
+	requestData,
+	sendOne,
+) {
+	const options = requestData.options;
+	const plan = deletePlans.get(options);
+	const chosen = allChosen(this);
+	// One-contact requests are each checked below, once their path holds the contact's ID.
+	const reason = plan?.kind === 'each' ? undefined : unsafeDelete(options, plan, chosen);
+	if (reason || !plan) throw refuse(this, reason ?? 'the request was not prepared');
+	const label = (json: IDataObject): IDataObject => ({ ...plan.output, ...json });
+	if (plan.kind !== 'each') {
+		const items = await sendOne(requestData);
+		return items.map((item) => ({ ...item, json: label(item.json) }));
+	}
+	const pacer = pacerOfRun(this);
+	const itemIndex = this.getItemIndex();
+	let firstFailure: { error: unknown } | undefined;
+	const deleteOne = async (id: number): Promise<INodeExecutionData[]> => {
+		const single: typeof options = {
+			...options,
+			url: String(options.url).replace(EACH_CONTACT, String(id)),
+			headers: { ...(options.headers ?? {}) },
+			qs: { ...((options.qs as IDataObject) ?? {}) },
 		};
-		const outcomes = await Promise.allSettled(
-			plan.ids.map(
-				async (id) =>
-					await pacer
-						.run(async () => await deleteOne(id))
-						.catch((error: unknown) => {
-							firstFailure ??= { error };
-							throw error;
-						}),
-			),
-		);
-		if (firstFailure) throw firstFailure.error;
-		return outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? outcome.value : []));
+		delete single.body;
+		const unsafe = unsafeDelete(single, plan, chosen);
+		if (unsafe) {
+			const refusal = refuse(this, unsafe);
+			pacer.stop(refusal);
+			throw refusal;
+		}
+		try {
+			// The login token now (a run's earlier delete may have renewed it).
+			await signInRequest(this, single as IHttpRequestOptions);
+			const items = await sendOne({ ...requestData, options: single });
+			return items.map((item) => {
+				// n8n shows an error item as its error's message alone: that names the ID.
+				if (item.error) item.error.message = naming(item.error.message, id);
+				const json = label({ contactId: id, ...item.json });
+				if (item.error) json.error = item.error.message;
+				return { ...item, json };
+			});
+		} catch (error) {
+			const failure =
+				error instanceof NodeApiError || error instanceof NodeOperationError
+					? error
+					: new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+			failure.message = naming(failure.message, id);
+			if (this.continueOnFail()) {
+				return [
+					{
+						json: label({ contactId: id, error: failure.message }),
+						error: failure,
+						pairedItem: { item: itemIndex },
+					},
+				];
+			}
+			const about = failure.description ? ` (${failure.description})` : '';
+			failure.description = `Contact ID ${id} failed${about}. The node stopped there: contact IDs it had not sent yet were left alone.`;
+			pacer.stop(failure);
+			throw failure;
+		}
 	};
-}
+	const outcomes = await Promise.allSettled(
+		plan.ids.map(
+			async (id) =>
+				await pacer
+					.run(async () => await deleteOne(id))
+					.catch((error: unknown) => {
+						firstFailure ??= { error };
+						throw error;
+					}),
+		),
+	);
+	if (firstFailure) throw firstFailure.error;
+	return outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? outcome.value : []));
+};

@@ -5,8 +5,6 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { dayOption } from './dates';
-
 import { LIMIT, RETURN_ALL } from '../../shared/descriptions';
 import { isObject } from '../../shared/json';
 import type { FieldSpec, ValueFormat, ValueTable } from '../../shared/operation';
@@ -150,79 +148,3 @@ export const PAGING_FIELDS: FieldSpec[] = [
 	RETURN_ALL as FieldSpec,
 	{ ...limit, show: limitShown?.show } as FieldSpec,
 ];
-
-/** List options sent as plain `Field=value` filters (the doc's `BroadcastStatus=Completed`). */
-export const EQUALITY_FILTERS: Record<string, string> = {
-	broadcastStatus: 'BroadcastStatus',
-	broadcastType: 'BroadcastType',
-	filterFirstName: 'FirstName',
-	filterIntegrationData: 'IntegrationData',
-	filterLastName: 'LastName',
-	filterNotes: 'Notes',
-	filterPrimaryPhone: 'PrimaryPhone',
-	filterSecondaryPhone: 'SecondaryPhone',
-	filterTertiaryPhone: 'TertiaryPhone',
-};
-
-/** preSend for list operations: sort, filters, date ranges and extra query values. */
-export async function listQuery(
-	this: IExecuteSingleFunctions,
-	requestOptions: IHttpRequestOptions,
-): Promise<IHttpRequestOptions> {
-	const options = this.getNodeParameter('options', {}) as IDataObject;
-	const qs: IDataObject = { ...((requestOptions.qs as IDataObject) ?? {}) };
-	if (typeof options.sortBy === 'string' && options.sortBy.trim() !== '') {
-		qs.sortby = options.sortBy.trim();
-	}
-	if (options.pageSize !== undefined && options.pageSize !== '') {
-		qs.pagesize = Math.min(Math.max(1, Number(options.pageSize) || 1), MAX_PAGE_SIZE);
-	}
-	for (const [option, field] of Object.entries(EQUALITY_FILTERS)) {
-		const value = options[option];
-		if (value !== undefined && value !== null && String(value).trim() !== '') {
-			qs[field] = String(value).trim();
-		}
-	}
-	const extra = ((options.query as IDataObject)?.parameter as IDataObject[]) ?? [];
-	for (const pair of extra) {
-		const name = String(pair.name ?? '').trim();
-		if (name !== '') qs[name] = pair.value ?? '';
-	}
-	const ranges: string[] = [];
-	for (const [key, field, op, label] of [
-		['startDateFrom', 'StartDate', 'gte', 'Starts From'],
-		['startDateTo', 'StartDate', 'lte', 'Starts Until'],
-	]) {
-		if (options[key] !== undefined && options[key] !== null && String(options[key]) !== '') {
-			ranges.push(`${field}~${op}~${dayOption(this, options[key], label)}`);
-		}
-	}
-	if (options.dateFrom !== undefined && options.dateFrom !== null && options.dateFrom !== '') {
-		qs['date-from'] = dayOption(this, options.dateFrom, 'Opted Out Since');
-	}
-	if (ranges.length) {
-		// Range filters have no value part, so they go into the URL as written.
-		const url = String(requestOptions.url ?? '');
-		requestOptions.url = `${url}${url.includes('?') ? '&' : '?'}${ranges.join('&')}`;
-	}
-	requestOptions.qs = qs;
-	return requestOptions;
-}
-
-/**
- * Return All, Limit and the Options of a feed operation, for a resource whose fields are still
- * written as n8n properties (not yet on the operation model).
- */
-export function listFields(
-	resource: string,
-	operation: string,
-	extraOptions: INodeProperties[] = [],
-): INodeProperties[] {
-	const show = { resource: [resource], operation: [operation] };
-	const { options, ...collection } = feedOptions(extraOptions);
-	return [
-		{ ...RETURN_ALL, displayOptions: { show } },
-		{ ...LIMIT, displayOptions: { show: { ...show, returnAll: [false] } } },
-		{ ...collection, displayOptions: { show }, options } as INodeProperties,
-	];
-}

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
 
 import { CHOOSE_OR_ID } from '../../shared/descriptions';
 import type { FieldSpec } from '../../shared/operation';
@@ -38,20 +38,5 @@ export function idFieldSpec(
 		required: true,
 		default: '',
 		description: loadOptionsMethod ? chooseOrId(description) : description,
-	};
-}
-
-/** `idFieldSpec` for some operations of a resource not on the operation model yet. */
-export function idField(
-	resource: string,
-	operations: string[],
-	name: string,
-	displayName: string,
-	description: string,
-	loadOptionsMethod?: string,
-): INodeProperties {
-	return {
-		...(idFieldSpec(name, displayName, description, loadOptionsMethod) as INodeProperties),
-		displayOptions: { show: { resource: [resource], operation: operations } },
 	};
 }

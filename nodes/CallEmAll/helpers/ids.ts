@@ -66,39 +66,6 @@ export function readIds(value: unknown, min = 1): { ids: number[]; wrong?: strin
 }
 
 /**
- * A required ID parameter for the path, checked before any request. Every ID the doc names is
- * an Integer (UserID, BroadcastID, PersonID, ListID), so only a whole number of at least `min`
- * is accepted: anything else could change the path, e.g. "." turns `/v1/contacts/.` into
- * `/v1/contacts/`, the endpoint that deletes every contact. The system lists have IDs of 0 and
- * below (Everyone 0, Unfiled -1, Deleted -2), so list IDs take `min` -2.
- */
-export function requireId(parameter: string, label: string, min = 1) {
-	return async function checkId(
-		this: IExecuteSingleFunctions,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		const value = String(
-			this.getNodeParameter(parameter, '', { skipValidation: true }) ?? '',
-		).trim();
-		if (value === '') {
-			throw new NodeOperationError(this.getNode(), `${label} is required`);
-		}
-		const id = Number(value);
-		if (!/^-?\d+$/.test(value) || !Number.isSafeInteger(id) || id < min) {
-			throw new NodeOperationError(this.getNode(), `${label} "${value}" is not an ID`, {
-				description: `${label} is a whole number${min === 1 ? ' above 0' : ''}. Nothing was sent.`,
-				itemIndex: this.getItemIndex(),
-			});
-		}
-		// Paths are plain templates: the ID goes in here, with no expression per item.
-		if (requestOptions.url) {
-			requestOptions.url = requestOptions.url.replace(`{${parameter}}`, encodeURIComponent(value));
-		}
-		return requestOptions;
-	};
-}
-
-/**
  * preSend of Contact List › Delete: a system list (Everyone 0, Unfiled -1, Deleted -2) is not
  * deleted. The doc's Delete Contact List speaks of "a single contact list"; what deleting the
  * Everyone list would do (every contact?) it does not say, so the node does not try.

@@ -1,7 +1,7 @@
 /**
  * The executor (`nodes/shared/executor.ts`) through n8n-core's real RoutingNode, with a
  * made-up vendor (test/helpers/testVendor.ts): the engine behaviour it relies on, the retry
- * rules, base URL, secrets and Continue On Fail.
+ * rules, base URL, secrets and Continue On Fail, and an operation's fan-out hook.
  */
 // A local server that drops connections for real (nock's replyWithError leaks 'error' events).
 // eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- a test's own server
@@ -18,7 +18,9 @@ import {
 	type INode,
 } from 'n8n-workflow';
 
+import { buildNodeProperties } from '../../../nodes/shared/builder';
 import { createExecutor } from '../../../nodes/shared/executor';
+import { defineOperation } from '../../../nodes/shared/operation';
 import * as retry from '../../../nodes/shared/retry';
 import { runNode } from '../../helpers/harness';
 import {
@@ -376,5 +378,115 @@ describe('base URL, secrets and Continue On Fail', () => {
 		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(output[1].json).toEqual({ error: 'No such record' });
 		expect(output[1].error).toMatchObject({ message: 'No such record', httpCode: '404' });
+	});
+});
+
+describe('an operation that sends one item as several requests (hooks.fanOut)', () => {
+	// record → tagMany's hook sends one POST /records/{id}/tag per ID (test/helpers/testVendor.ts).
+	const tagMany = { resource: 'record', operation: 'tagMany' };
+
+	it('sends only what the hook hands to sendOne, each request built by the spec and with the session', async () => {
+		const seen: Array<{ path: string; body: unknown; session: unknown }> = [];
+		const scope = nock(TEST_BASE)
+			.post(/\/records\/r\d\/tag$/)
+			.times(2)
+			.reply(function (path, body) {
+				seen.push({ path, body, session: this.req.headers.authorization });
+				return [200, { tagged: path.split('/')[2] }];
+			});
+
+		const { items, error } = await run({ ...tagMany, recordIds: 'r1, r2', tag: 'vip' });
+
+		expect(error).toBeUndefined();
+		expect(scope.isDone()).toBe(true);
+		// The spec's own path (/records/tag) never went out: the hook replaced the single request.
+		expect(seen).toEqual([
+			{ path: '/records/r1/tag', body: { tag: 'vip' }, session: 'Session t1' },
+			{ path: '/records/r2/tag', body: { tag: 'vip' }, session: 'Session t1' },
+		]);
+		expect(items.map((item) => item.json)).toEqual([{ tagged: 'r1' }, { tagged: 'r2' }]);
+		expect(probe.events.filter((event) => event.startsWith('fanOut'))).toEqual(['fanOut:0:r1|r2']);
+	});
+
+	it('pairs every item of an input item with it, across items', async () => {
+		nock(TEST_BASE)
+			.post(/\/records\/\w+\/tag$/)
+			.times(3)
+			.reply((path) => [200, { tagged: path.split('/')[2] }]);
+
+		const { items, error } = await run(
+			{ ...tagMany, recordIds: '={{ $json.ids }}', tag: 'vip' },
+			{ input: [{ json: { ids: 'a, b' } }, { json: { ids: 'c' } }] },
+		);
+
+		expect(error).toBeUndefined();
+		expect(items.map((item) => [item.json.tagged, item.pairedItem])).toEqual([
+			['a', { item: 0 }],
+			['b', { item: 0 }],
+			['c', { item: 1 }],
+		]);
+	});
+
+	it('retries each request by the executor’s rules, and takes secrets out of its output', async () => {
+		const scope = nock(TEST_BASE)
+			.post('/records/r1/tag')
+			.reply(429, { message: 'Slow down' }, { 'Retry-After': '1' })
+			.post('/records/r1/tag')
+			.reply(200, { echo: `key=${KEY}` });
+
+		const { items, error } = await run({ ...tagMany, recordIds: 'r1', tag: 'vip' });
+
+		expect(error).toBeUndefined();
+		expect(scope.isDone()).toBe(true);
+		expect(pauses.mock.calls).toEqual([[1000]]);
+		expect(JSON.stringify(items)).not.toContain(KEY);
+	});
+
+	it('hands the hook an error item for a refused request under Continue On Fail, and stops the node without it', async () => {
+		nock(TEST_BASE)
+			.post('/records/r1/tag')
+			.reply(200, { tagged: 'r1' })
+			.post('/records/r2/tag')
+			.reply(404, { message: 'No such record' });
+
+		const kept = await run(
+			{ ...tagMany, recordIds: 'r1, r2', tag: 'vip' },
+			{ continueOnFail: true },
+		);
+		expect(kept.error).toBeUndefined();
+		expect(kept.items.map((item) => item.json)).toEqual([
+			{ tagged: 'r1' },
+			{ error: 'No such record' },
+		]);
+		expect(kept.items[1].error).toMatchObject({ message: 'No such record', httpCode: '404' });
+		expect(kept.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
+
+		nock(TEST_BASE)
+			.post('/records/r1/tag')
+			.reply(200, { tagged: 'r1' })
+			.post('/records/r2/tag')
+			.reply(404, { message: 'No such record' });
+		const stopped = await run({ ...tagMany, recordIds: 'r1, r2', tag: 'vip' });
+		expect(stopped.error?.message).toBe('No such record');
+	});
+
+	it('is refused with paging or batching when the node is described', () => {
+		const fanOut = async () => [];
+		const spec = defineOperation({
+			value: 'list',
+			name: 'List',
+			action: 'List things',
+			method: 'GET',
+			path: '/things',
+			paging: { pages: { start() {}, read: () => ({ items: [], more: false }) } },
+			hooks: { fanOut },
+		});
+		expect(() =>
+			buildNodeProperties(testVendorHttp, {
+				resources: [
+					{ value: 'thing', name: 'Thing', defaultOperation: 'list', operations: [spec] },
+				],
+			}),
+		).toThrow('thing → list: a fan-out hook cannot be combined with paging or batching');
 	});
 });

@@ -5,22 +5,9 @@
 import nock from 'nock';
 
 import { clearLoginCache } from '../../../nodes/CallEmAll/helpers/login';
-import { runNode } from '../../helpers/harness';
-import { BASE, CREDENTIALS, DOC, recordTo, type Seen } from './fixtures';
-
-type Params = Record<string, unknown>;
-
-function run(parameters: Params) {
-	return runNode({
-		type: 'callEmAll',
-		parameters: parameters as never,
-		credentials: CREDENTIALS as never,
-	});
-}
-
-function bodyOf(seen: Seen): unknown {
-	return typeof seen.body === 'string' && seen.body !== '' ? JSON.parse(seen.body) : seen.body;
-}
+import { sendsEveryOperation, type Case } from './cases';
+import { BASE, DOC, ZERO, loginAnswer, recordTo, type Seen } from './fixtures';
+import { bodyOf, run } from './requests';
 
 function usersAt(seen: Seen[]) {
 	nock(BASE)
@@ -206,3 +193,54 @@ describe('Account User › Create', () => {
 		).rejects.toThrow('The workflow has issues');
 	});
 });
+
+const CASES: Case[] = [
+	{
+		name: 'Account User › Create',
+		parameters: {
+			resource: 'user',
+			operation: 'create',
+			userName: 'apitest@cea',
+			pinCode: 'pin-1',
+			userFields: {
+				FirstName: 'Luke',
+				CallThrottle: 10,
+				json: '{"StartTimeOfDay":{"Hour":7,"Minute":0}}',
+			},
+		},
+		method: 'POST',
+		path: '/v1/account/users',
+		body: {
+			UserName: 'apitest@cea',
+			PinCode: 'pin-1',
+			FirstName: 'Luke',
+			CallThrottle: 10,
+			StartTimeOfDay: { Hour: 7, Minute: 0 },
+		},
+		answer: DOC.user,
+	},
+	{
+		name: 'Account User › Update',
+		parameters: {
+			resource: 'user',
+			operation: 'update',
+			userId: '208867',
+			userFields: { json: '{"Permissions":{"CanSeeAllBroadcasts":true}}' },
+		},
+		method: 'PUT',
+		path: '/v1/account/users/208867',
+		body: { Permissions: { CanSeeAllBroadcasts: true } },
+		answer: DOC.user,
+	},
+	{
+		name: 'Account User › Log In',
+		parameters: { resource: 'user', operation: 'logIn', userName: 'apitest@cea', pinCode: 'x1' },
+		method: 'POST',
+		path: '/v1/user/login',
+		body: { UserName: 'apitest@cea', PinCode: 'x1' },
+		answer: loginAnswer(ZERO),
+		token: ZERO,
+	},
+];
+
+sendsEveryOperation('user', CASES);

@@ -1,2 +1,0 @@
-export * from './ContactDescription';
-export * from './ContactListDescription';
