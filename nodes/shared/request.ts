@@ -8,7 +8,7 @@ import {
 
 import { multipartBody } from './binary';
 import { credentialsOfRun } from './credentials';
-import { isObject, parseJsonParameter } from './json';
+import { isObject, parseJsonParameter, valueAt } from './json';
 import type {
 	FieldSpec,
 	OperationSpec,
@@ -105,32 +105,20 @@ const NO_FAST_PATH = Symbol('noFastPath');
 const PLAIN_MAPPING =
 	/^=\{\{\s*\$json((?:\s*\.\s*[A-Za-z_$][\w$]*|\s*\[\s*(?:0|[1-9]\d{0,8}|"[^"\\]*"|'[^'\\]*')\s*\])+)\s*\}\}$/;
 const PATH_STEP = /\.\s*([A-Za-z_$][\w$]*)|\[\s*(?:(\d+)|"([^"]*)"|'([^']*)')\s*\]/g;
-const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 /** The steps of a plain mapping's path, or undefined when the expression is anything else. */
 function mappingPath(raw: string): string[] | undefined {
 	const match = PLAIN_MAPPING.exec(raw);
 	if (!match) return undefined;
 	const steps: string[] = [];
 	for (const step of match[1].matchAll(PATH_STEP)) {
-		const key = step[1] ?? step[2] ?? step[3] ?? step[4];
-		if (UNSAFE_KEYS.has(key)) return undefined;
-		steps.push(key);
+		steps.push(step[1] ?? step[2] ?? step[3] ?? step[4]);
 	}
 	return steps;
 }
 
 /** The value at `path` in the item's JSON when it is a string, a finite number or a boolean. */
 function plainValueAt(json: unknown, path: string[]): unknown {
-	let value = json;
-	for (const key of path) {
-		if (Array.isArray(value)) {
-			if (!/^\d+$/.test(key) || Number(key) >= value.length) return NO_FAST_PATH;
-		} else if (!isObject(value) || !Object.prototype.hasOwnProperty.call(value, key)) {
-			return NO_FAST_PATH;
-		}
-		value = (value as Record<string, unknown>)[key];
-	}
+	const value = valueAt(json, path);
 	if (typeof value === 'string' || typeof value === 'boolean') return value;
 	if (typeof value === 'number' && Number.isFinite(value)) return value;
 	return NO_FAST_PATH;
