@@ -5,7 +5,8 @@
 // 1. Per-item reads: 1,000 items through one read operation of each vendor node, through n8n's
 //    HTTP Request node making the same calls (same credential), through a bare Node.js loop
 //    making the same calls all at once; floors: the same items through a NoOp and a Set node.
-// 2. Bulk: 10,000 DNC numbers and 10,000 texts through the CallFire node; against the
+// 2. Bulk: 10,000 DNC numbers and 10,000 texts through the CallFire node, mapping the phone
+//    field with an expression and with Input by field name (no expression per item); against the
 //    one-request-per-item way (HTTP Request node, one run) and the floors: NoOp, a Set node
 //    mapping the same fields, and a Code node (once for all items) making the same 10 requests
 //    with `this.helpers.httpRequest` and returning one item per entry.
@@ -443,6 +444,15 @@ const textsNode = {
 	},
 	credentials: cfCred,
 };
+// The same operations with Input "Each Item Is One Entry, by Field Name": no expression per item.
+const byFieldName = (node, entryParameter, rest = {}) => {
+	const parameters = { ...node.parameters, inputMode: 'fieldNames', ...rest };
+	delete parameters[entryParameter];
+	parameters[`${entryParameter}Field`] = 'phone';
+	return { ...node, parameters };
+};
+const dncByName = byFieldName(dncNode, 'doNotContactEntryNumber');
+const textsByName = byFieldName(textsNode, 'textEntryPhoneNumber');
 const dncSet = setNode([
 	['number', '={{ $json.phone }}', 'string'],
 	['success', true, 'boolean'],
@@ -482,6 +492,20 @@ benchWorkflows.push(
 				credentials: cfCred,
 			},
 		],
+	}),
+	webhookWorkflow({
+		id: 'bnDncNames',
+		name: 'DNC node, by field name',
+		path: 'node-dnc-names',
+		splitItems: true,
+		nodes: [dncByName],
+	}),
+	webhookWorkflow({
+		id: 'bnTextsNames',
+		name: 'Texts node, by field name',
+		path: 'node-texts-names',
+		splitItems: true,
+		nodes: [textsByName],
 	}),
 	floorHook('bfSetDnc', 'floor-set-dnc', dncSet),
 	floorHook('bfCodeDnc', 'floor-code-dnc', codeNode(codeDnc(`${bases.callFire}/contacts/dncs`))),
@@ -971,6 +995,7 @@ try {
 			const count = () =>
 				callFire.log.filter((entry) => entry.method === 'POST' && endpoint.test(entry.path)).length;
 			const node = [];
+			const byName = [];
 			const set = [];
 			const code = [];
 			let nodeRequests = 0;
@@ -979,6 +1004,7 @@ try {
 				let before = count();
 				node.push(await hookRun(`node-${path}`, items, BULK));
 				nodeRequests = count() - before;
+				byName.push(await hookRun(`node-${path}-names`, items, BULK));
 				set.push(await hookRun(`floor-set-${path}`, items, BULK));
 				before = count();
 				code.push(await hookRun(`floor-code-${path}`, items, BULK));
@@ -1000,6 +1026,14 @@ try {
 				perSet: both(nodeM, setM),
 				perCode: both(nodeM, codeM),
 				goal: `${verdict(Number((nodeM.ms / setM.ms).toFixed(2)), 1.3)} Set`,
+			});
+			const byNameM = med(byName);
+			row(`… the node with Input by field name (no expression per item)`, {
+				...timeCpu(byNameM),
+				against: `${ratio(nodeM.ms, byNameM.ms)} faster than mapping the field with an expression`,
+				perSet: both(byNameM, setM),
+				perCode: both(byNameM, codeM),
+				goal: `${verdict(Number((byNameM.ms / setM.ms).toFixed(2)), 1.3)} Set`,
 			});
 			row(`… floor: a Set node mapping the same fields`, timeCpu(setM));
 			row(`… floor: a Code node making the same ${codeRequests} requests`, timeCpu(codeM));

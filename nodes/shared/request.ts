@@ -8,7 +8,7 @@ import {
 
 import { multipartBody } from './binary';
 import { credentialsOfRun } from './credentials';
-import { isObject, parseJsonParameter } from './json';
+import { isObject, parseJsonParameter, valueAt } from './json';
 import type {
 	FieldSpec,
 	OperationSpec,
@@ -79,17 +79,84 @@ export function readField(
 	}
 	const key = `${name}\u0000${resourceLocator}`;
 	if (!values.has(key)) {
+		const fallbackValue = option === undefined ? fallback : {};
+		const fast = readPlainMapping(context, name, fallbackValue, resourceLocator);
 		values.set(
 			key,
-			context.getNodeParameter(name, option === undefined ? fallback : {}, {
-				skipValidation: true,
-				...(resourceLocator ? { extractValue: true } : {}),
-			}),
+			fast !== NO_FAST_PATH
+				? fast
+				: context.getNodeParameter(name, fallbackValue, {
+						skipValidation: true,
+						...(resourceLocator ? { extractValue: true } : {}),
+					}),
 		);
 	}
 	const value = values.get(key);
 	if (option === undefined) return value;
 	return isObject(value) ? value[option] : undefined;
+}
+
+const NO_FAST_PATH = Symbol('noFastPath');
+
+/**
+ * `={{ $json.phone }}`, `={{ $json.contact["first name"][0] }}`: the mapping n8n writes when a
+ * field is dragged in, and nothing else (no text around it, no other variable, no call).
+ */
+const PLAIN_MAPPING =
+	/^=\{\{\s*\$json((?:\s*\.\s*[A-Za-z_$][\w$]*|\s*\[\s*(?:0|[1-9]\d{0,8}|"[^"\\]*"|'[^'\\]*')\s*\])+)\s*\}\}$/;
+const PATH_STEP = /\.\s*([A-Za-z_$][\w$]*)|\[\s*(?:(\d+)|"([^"]*)"|'([^']*)')\s*\]/g;
+/** The steps of a plain mapping's path, or undefined when the expression is anything else. */
+function mappingPath(raw: string): string[] | undefined {
+	const match = PLAIN_MAPPING.exec(raw);
+	if (!match) return undefined;
+	const steps: string[] = [];
+	for (const step of match[1].matchAll(PATH_STEP)) {
+		steps.push(step[1] ?? step[2] ?? step[3] ?? step[4]);
+	}
+	return steps;
+}
+
+/** The value at `path` in the item's JSON when it is a string, a finite number or a boolean. */
+function plainValueAt(json: unknown, path: string[]): unknown {
+	const value = valueAt(json, path);
+	if (typeof value === 'string' || typeof value === 'boolean') return value;
+	if (typeof value === 'number' && Number.isFinite(value)) return value;
+	return NO_FAST_PATH;
+}
+
+/**
+ * A field mapped from the item as it is (`={{ $json.phone }}`), read from the item's JSON
+ * without n8n's expression engine, which would give the same value for a string, number or
+ * boolean and costs about 1 ms per evaluation (bench/PROFILE.md, R2); a fixed string, number or
+ * boolean is given back as it is, as n8n would. A resource locator counts in its `id` and `list`
+ * modes (`url` mode extracts the ID from the URL). Anything else (other expressions, objects,
+ * arrays, missing values) is `NO_FAST_PATH`: n8n resolves it as usual.
+ */
+function readPlainMapping(
+	context: IExecuteSingleFunctions,
+	name: string,
+	fallback: unknown,
+	resourceLocator: boolean,
+): unknown {
+	if (typeof context.getInputData !== 'function') return NO_FAST_PATH;
+	let raw: unknown = context.getNodeParameter(name, fallback, { rawExpressions: true });
+	if (resourceLocator && isObject(raw)) {
+		if (raw.__rl !== true || (raw.mode !== 'id' && raw.mode !== 'list')) return NO_FAST_PATH;
+		raw = raw.value;
+	}
+	if (typeof raw === 'number' || typeof raw === 'boolean') return raw;
+	if (typeof raw !== 'string') return NO_FAST_PATH;
+	// A fixed value is no expression: n8n would give it back as it is.
+	if (!raw.startsWith('=')) return raw;
+	const path = mappingPath(raw);
+	if (!path) return NO_FAST_PATH;
+	let item: { json?: unknown } | undefined;
+	try {
+		item = context.getInputData();
+	} catch {
+		return NO_FAST_PATH;
+	}
+	return plainValueAt(item?.json, path);
 }
 
 /** Whether the user gave the field: a field always, a collection's option only once added. */

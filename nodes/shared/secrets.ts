@@ -92,14 +92,51 @@ export function redactOutput<T>(value: T, secrets: string[], key?: string | numb
 	return value;
 }
 
-function redactInPlace(value: IDataObject | unknown[], secrets: string[]): void {
+/**
+ * Which strings of an output can hold a secret, decided with one test per string instead of a
+ * pass per secret (bench/PROFILE.md, R5): a string that contains a long secret (or its
+ * URL-encoded form) or a secret query parameter matches `mayHold` (case-insensitive, so it may
+ * match more than needed, never less), and one equal to a short secret counts only under a
+ * secret-named key. Only those go through `redactOutputText`; every other string is one it
+ * would give back unchanged.
+ */
+interface SecretTest {
+	mayHold: RegExp;
+	short: Set<string>;
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Built once per output (per `redactItems` call), not per string. */
+function secretTest(secrets: string[]): SecretTest {
+	const long = secrets.filter((secret) => secret.length >= UNAMBIGUOUS_SECRET_LENGTH);
+	const alternatives = [
+		SECRET_QUERY_PARAMETERS.source,
+		...long.flatMap((secret) => [escapeRegExp(secret), escapeRegExp(encodeURIComponent(secret))]),
+	];
+	return {
+		// No `g` flag: `test()` keeps no `lastIndex` between strings.
+		mayHold: new RegExp(alternatives.join('|'), 'i'),
+		short: new Set(secrets.filter((secret) => secret.length < UNAMBIGUOUS_SECRET_LENGTH)),
+	};
+}
+
+function needsRedaction(test: SecretTest, text: string, key: string | number): boolean {
+	if (test.mayHold.test(text)) return true;
+	return test.short.has(text) && typeof key === 'string' && SECRET_FIELD_NAME.test(key);
+}
+
+function redactInPlace(value: IDataObject | unknown[], secrets: string[], test: SecretTest): void {
 	const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
 	for (const [key, entry] of entries) {
 		if (typeof entry === 'string') {
+			if (!needsRedaction(test, entry, key)) continue;
 			const clean = redactOutputText(entry, secrets, key);
 			if (clean !== entry) (value as Record<string | number, unknown>)[key] = clean;
 		} else if (entry !== null && typeof entry === 'object' && !Buffer.isBuffer(entry)) {
-			redactInPlace(entry as IDataObject, secrets);
+			redactInPlace(entry as IDataObject, secrets, test);
 		}
 	}
 }
@@ -109,6 +146,7 @@ function redactInPlace(value: IDataObject | unknown[], secrets: string[]): void 
  * strings that held a secret are replaced, so large outputs cost one walk and no copies.
  */
 export function redactItems(items: INodeExecutionData[], secrets: string[]): INodeExecutionData[] {
-	for (const item of items) redactInPlace(item.json, secrets);
+	const test = secretTest(secrets);
+	for (const item of items) redactInPlace(item.json, secrets, test);
 	return items;
 }

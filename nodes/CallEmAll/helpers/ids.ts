@@ -5,6 +5,7 @@ import {
 } from 'n8n-workflow';
 
 import type { PathParameter } from '../../shared/operation';
+import { readField } from '../../shared/request';
 
 /**
  * IDs as the doc types them: every ID it names is an Integer (UserID, BroadcastID, PersonID,
@@ -74,7 +75,7 @@ export async function userListOnly(
 	this: IExecuteSingleFunctions,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const value = String(this.getNodeParameter('listId', '', { skipValidation: true }) ?? '').trim();
+	const value = String(readField(this, 'listId', '') ?? '').trim();
 	if (/^-?\d+$/.test(value) && Number(value) <= 0) {
 		const name = { '0': 'Everyone', '-1': 'Unfiled', '-2': 'Deleted' }[value] ?? 'system';
 		throw new NodeOperationError(

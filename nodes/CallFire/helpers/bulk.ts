@@ -189,6 +189,20 @@ export function entryParameter(spec: BulkSpec, field: Pick<BulkEntryField, 'name
 	return `${spec.resource}Entry${field.name.charAt(0).toUpperCase()}${field.name.slice(1)}`;
 }
 
+/**
+ * Parameter name of an entry field in field-name mode, which holds the name of the item's field
+ * to read (`textEntryPhoneNumberField`).
+ */
+export function entryFieldNameParameter(
+	spec: BulkSpec,
+	field: Pick<BulkEntryField, 'name'>,
+): string {
+	return `${entryParameter(spec, field)}Field`;
+}
+
+/** The Input choices: map each entry's fields (expressions), name them, or write JSON. */
+export const INPUT_MODES = { item: 'item', fieldNames: 'fieldNames', json: 'json' } as const;
+
 /** Parameter name of the item-mode choice between an endpoint's sources. */
 export function sourceParameter(spec: BulkSpec): string {
 	return entryParameter(spec, { name: 'source' });
@@ -203,7 +217,7 @@ type Show = NonNullable<FieldSpec['show']>;
 
 /** The editor's fields of a bulk operation: input mode, entry fields, shared fields, batch size, JSON. */
 export function bulkFields(spec: BulkSpec): FieldSpec[] {
-	const inItemMode: Show = { inputMode: ['item'] };
+	const inItemMode: Show = { inputMode: [INPUT_MODES.item, INPUT_MODES.fieldNames] };
 	const fields: FieldSpec[] = [
 		{
 			displayName: 'Input',
@@ -214,8 +228,14 @@ export function bulkFields(spec: BulkSpec): FieldSpec[] {
 			options: [
 				{
 					name: 'Each Item Is One Entry',
-					value: 'item',
+					value: INPUT_MODES.item,
 					description: 'Map fields from each input item; items are sent together, in batches',
+				},
+				{
+					name: 'Each Item Is One Entry, by Field Name',
+					value: INPUT_MODES.fieldNames,
+					description:
+						"Name the input fields that hold each entry's values; no expression per item, the fastest way for many items",
 				},
 				{
 					name: 'JSON',
@@ -272,6 +292,8 @@ export function bulkFields(spec: BulkSpec): FieldSpec[] {
 		const shown: Show =
 			sources.length > 1 ? { ...inItemMode, [sourceParameter(spec)]: [source.value] } : inItemMode;
 		for (const field of source.entry) {
+			const forRecipient = (show: Show): Show =>
+				field.recipient ? { ...show, [recipientParameter(spec)]: [field.recipient] } : show;
 			fields.push({
 				displayName: field.displayName,
 				name: entryParameter(spec, field),
@@ -280,7 +302,18 @@ export function bulkFields(spec: BulkSpec): FieldSpec[] {
 				required: field.required,
 				placeholder: field.placeholder,
 				description: field.description,
-				show: field.recipient ? { ...shown, [recipientParameter(spec)]: [field.recipient] } : shown,
+				show: forRecipient({ ...shown, inputMode: [INPUT_MODES.item] }),
+			});
+			fields.push({
+				displayName: `${field.displayName} Field`,
+				name: entryFieldNameParameter(spec, field),
+				type: 'string',
+				default: '',
+				required: field.required,
+				placeholder: field.name,
+				description: `Name of the input field to read the ${field.displayName} from, e.g. ${field.name} or contact.${field.name}; drag it in from the input`,
+				typeOptions: { requiresDataPath: 'single' },
+				show: forRecipient({ ...shown, inputMode: [INPUT_MODES.fieldNames] }),
 			});
 		}
 		for (const shared of source.shared ?? []) fields.push({ ...shared, show: shown } as FieldSpec);
@@ -306,7 +339,7 @@ export function bulkFields(spec: BulkSpec): FieldSpec[] {
 			description: array
 				? "A JSON array of entries, sent together with the other items' entries"
 				: 'The fields to send, as in the CallFire API reference',
-			show: { inputMode: ['json'] },
+			show: { inputMode: [INPUT_MODES.json] },
 		},
 	);
 	return fields;

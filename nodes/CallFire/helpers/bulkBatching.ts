@@ -109,8 +109,9 @@ export function bulkBatching(spec: BulkSpec): ItemBatching {
 				const values = object[source.into];
 				delete rest[source.into];
 				if (!Array.isArray(values)) continue;
-				if (several) entries.push(...values.map((value) => ({ into: source.into, value })));
-				else entries.push(...values);
+				// One push per entry: spreading a very long list (past about 125,000 entries) into
+				// push() throws a RangeError.
+				for (const value of values) entries.push(several ? { into: source.into, value } : value);
 			}
 			options.body = rest;
 			return entries;

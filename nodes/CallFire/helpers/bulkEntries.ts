@@ -5,16 +5,19 @@ import {
 	type IHttpRequestOptions,
 } from 'n8n-workflow';
 
-import { isObject, parseJsonParameter } from '../../shared/json';
+import { fieldAt, isObject, parseJsonParameter } from '../../shared/json';
 import type { PreSendHook } from '../../shared/operation';
 import { readField } from '../../shared/request';
 import {
 	CONTACT_PHONES,
+	entryFieldNameParameter,
 	entryParameter,
+	INPUT_MODES,
 	RECIPIENT_KINDS,
 	recipientParameter,
 	sourceParameter,
 	sourcesOf,
+	type BulkEntryField,
 	type BulkSource,
 	type BulkSpec,
 	type RecipientKind,
@@ -188,17 +191,58 @@ function jsonEntries(
 	return checkJsonArray(context, spec, body);
 }
 
+/**
+ * Field-name mode: the value of an entry field from the item's field it names, by a lookup in the
+ * item's JSON (no expression per item). A field the item lacks counts as empty; an object or a
+ * list is refused, except for a JSON field (a recipient's attributes).
+ */
+function namedFieldValue(
+	context: IExecuteSingleFunctions,
+	spec: BulkSpec,
+	field: BulkEntryField,
+): unknown {
+	const name = String(readField(context, entryFieldNameParameter(spec, field), '') ?? '').trim();
+	if (name === '') {
+		if (!field.required) return undefined;
+		throw refuse(
+			context,
+			`${field.displayName} Field is empty`,
+			`Give the name of the input field that holds the ${field.displayName.toLowerCase()}, e.g. phone or contact.phone`,
+		);
+	}
+	const value = fieldAt(context.getInputData().json, name);
+	if (value === undefined || value === null) {
+		if (!field.required) return undefined;
+		throw refuse(
+			context,
+			`${field.displayName}: the item has no field "${name}"`,
+			`Give the name of the input field that holds the ${field.displayName.toLowerCase()}, e.g. phone or contact.phone`,
+		);
+	}
+	if (typeof value === 'object' && !field.json) {
+		throw refuse(
+			context,
+			`${field.displayName}: the item's field "${name}" holds ${Array.isArray(value) ? 'a list' : 'an object'}, not a value`,
+			'Name a field that holds text or a number',
+		);
+	}
+	return value;
+}
+
 /** Item mode: this item's one entry, from the fields of the chosen source. */
 function itemEntry(
 	context: IExecuteSingleFunctions,
 	spec: BulkSpec,
 	source: BulkSource,
+	byFieldName: boolean,
 	recipient?: RecipientKind,
 ): IDataObject {
 	const entry: IDataObject = {};
 	const fields = source.entry.filter((field) => !field.recipient || field.recipient === recipient);
 	for (const field of fields) {
-		const raw = readField(context, entryParameter(spec, field));
+		const raw = byFieldName
+			? namedFieldValue(context, spec, field)
+			: readField(context, entryParameter(spec, field));
 		const value = typeof raw === 'string' ? raw.trim() : raw;
 		if (value === '' || value === undefined || value === null) {
 			if (field.required) {
@@ -255,7 +299,8 @@ export function bulkEntries(spec: BulkSpec): PreSendHook {
 		this: IExecuteSingleFunctions,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		if (readField(this, 'inputMode', 'item') === 'json') {
+		const mode = readField(this, 'inputMode', INPUT_MODES.item);
+		if (mode === INPUT_MODES.json) {
 			requestOptions.body = jsonEntries(this, spec, requestOptions.body);
 			return requestOptions;
 		}
@@ -264,7 +309,8 @@ export function bulkEntries(spec: BulkSpec): PreSendHook {
 				? String(readField(this, sourceParameter(spec), sources[0].value))
 				: sources[0].value;
 		const source = sources.find((candidate) => candidate.value === chosen) ?? sources[0];
-		const entry = itemEntry(this, spec, source, recipientOf(this, spec));
+		const byFieldName = mode === INPUT_MODES.fieldNames;
+		const entry = itemEntry(this, spec, source, byFieldName, recipientOf(this, spec));
 		const value = source.plain ? entry[source.plain] : entry;
 		if (spec.into === 'array') {
 			requestOptions.body = [value] as unknown as IDataObject;
