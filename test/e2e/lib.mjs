@@ -1,10 +1,12 @@
 // Helpers for the end-to-end suites: a running n8n (`n8n start`) with published workflows,
 // workflows that start with n8n's own Webhook node (so a test runs one with a POST and reads
 // the last node's items in the answer), and small assertion bookkeeping.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 
 import { DATABASE_FAILURE } from '../../scripts/n8n-runtime.mjs';
 
@@ -30,6 +32,31 @@ export function createChecks() {
 		return Boolean(condition);
 	}
 	return { results, check };
+}
+
+/** n8n's CLI on the user folder of `env`: `n8n(args)` runs `n8n <args>` and throws when it fails. */
+export function n8nCommand({ nodeBin, n8nBin, env }) {
+	return function n8n(args, { allowFailure = false } = {}) {
+		const result = spawnSync(nodeBin, [n8nBin, ...args], { env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+		if (result.status !== 0 && !allowFailure) {
+			throw new Error(`n8n ${args.join(' ')} exited ${result.status}\n${result.stdout}\n${result.stderr}`);
+		}
+		return result;
+	};
+}
+
+/**
+ * The keys of `secrets` whose values appear in n8n's SQLite database of `userFolder` (saved
+ * executions; credentials are stored encrypted) or in one of `texts` (logs, output).
+ * `databaseFiles` is how many database files were searched (0 means nothing was).
+ */
+export function secretsFoundIn({ userFolder, secrets, texts = [] }) {
+	const files = ['database.sqlite', 'database.sqlite-wal'].map((name) => join(userFolder, '.n8n', name)).filter((file) => existsSync(file));
+	const bytes = Buffer.concat(files.map((file) => readFileSync(file)));
+	const found = Object.entries(secrets)
+		.filter(([, value]) => bytes.includes(Buffer.from(value)) || texts.some((text) => text.includes(value)))
+		.map(([key]) => key);
+	return { found, databaseFiles: files.length };
 }
 
 /** Starts `n8n start` and waits until it is ready. */

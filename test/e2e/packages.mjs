@@ -6,12 +6,18 @@
 //   - that vendor's end-to-end check: the package README's example workflow (its one real
 //     operation), created and published through the editor's REST API behind a Webhook, runs
 //     against the vendor's stand-in; the request the stand-in got and the items are asserted;
+//   - then, in the same user folder, that vendor's part of the end-to-end suite test/e2e/run.mjs
+//     runs against the combined package, with the package's own node types: for PrimeVox the
+//     primevox-suite.mjs workflow (`n8n execute`), for the others vendors-suite.mjs (its
+//     workflows, triggers, dropdowns and, for CallFire, the fault cases, in an `n8n start`), and
+//     the search for the vendor's secrets in n8n's database and log. The two load cases stay with
+//     the combined run: no burst of 1,000 PhoneBurner callbacks, and Continue On Fail with 1,000
+//     CallFire items instead of 10,000 (as run.mjs --slice);
 // then the combined n8n-nodes-telephony and n8n-nodes-primevox side by side in one user folder:
 // n8n starts, lists both packages' nodes, and both PrimeVox nodes run with the one credential.
-// The full vendor suites (test/e2e/run.mjs, vendors-suite.mjs) run against the combined package.
 // Prints "N passed, N failed".
-//   node test/e2e/packages.mjs [--only=<package>,…] [--no-side-by-side]
-import { mkdtempSync, rmSync } from 'node:fs';
+//   node test/e2e/packages.mjs [--only=<package>,…] [--no-side-by-side] [--no-vendor-suite]
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,7 +33,9 @@ import {
 	createChecks,
 	editorSession,
 	freePort,
+	n8nCommand,
 	postJson,
+	secretsFoundIn,
 	startN8nServer,
 	waitForWebhook,
 	webhookWorkflow,
@@ -36,6 +44,8 @@ import { startCallEmAll } from './standins/cea-standin.mjs';
 import { startCallFire } from './standins/cf-standin.mjs';
 import { startPhoneBurner } from './standins/pb-standin.mjs';
 import { startPrimeVox } from './standins/primevox.mjs';
+import { runPrimeVoxSuite } from './primevox-suite.mjs';
+import { runVendorSuite } from './vendors-suite.mjs';
 
 const { results, check } = createChecks();
 const started = Date.now();
@@ -214,7 +224,10 @@ function exampleBehindWebhook(vendor, packageName, credential, path) {
 	});
 }
 
-/** One `n8n start` on a user folder holding `tarballs`; `body(server, editor)` runs the checks. */
+/**
+ * One `n8n start` on a user folder holding `tarballs`; `body(server, editor)` runs the checks.
+ * Returns the user folder, its environment, and whether n8n started and the owner signed in.
+ */
 async function withN8n(label, tarballs, body) {
 	const userFolder = join(work, label);
 	for (const tarball of tarballs) installIntoUserFolder(tarball, userFolder);
@@ -223,6 +236,7 @@ async function withN8n(label, tarballs, body) {
 		N8N_LOG_LEVEL: 'warn',
 	});
 	const port = await freePort();
+	const folder = { userFolder, env, ok: false };
 	const bootStarted = Date.now();
 	const server = await startN8nServer({
 		nodeBin: runtime.nodeBin,
@@ -238,9 +252,11 @@ async function withN8n(label, tarballs, body) {
 				server.log().slice(-2000),
 			)
 		)
-			return;
+			return folder;
 		const editor = await editorSession(server.base);
-		if (!check(`${label}: the owner account is set up`, editor.ok, `HTTP ${editor.status}`)) return;
+		if (!check(`${label}: the owner account is set up`, editor.ok, `HTTP ${editor.status}`))
+			return folder;
+		folder.ok = true;
 		const read = (path) =>
 			fetch(`${server.base}${path}`, { headers: { cookie: editor.cookie } }).then(
 				(response) => response.json(),
@@ -252,6 +268,73 @@ async function withN8n(label, tarballs, body) {
 	} finally {
 		await server.stop();
 	}
+	return folder;
+}
+
+/**
+ * The vendor's part of the end-to-end suite against the single package `entry` installed in
+ * `userFolder` (n8n stopped), its checks named after the package; then its secrets are searched
+ * for in n8n's database, its log and the output.
+ */
+async function runVendorPart(entry, vendor, { userFolder, env: packageEnv }) {
+	const env = { ...packageEnv, N8N_LOG_LEVEL: 'info' };
+	const named = (name, ok, detail) => check(`${entry.name}: ${name}`, ok, detail);
+	const suiteWork = join(userFolder, 'suite');
+	mkdirSync(suiteWork, { recursive: true });
+	const common = {
+		check: named,
+		n8n: n8nCommand({ nodeBin: runtime.nodeBin, n8nBin: runtime.n8nBin, env }),
+		nodeBin: runtime.nodeBin,
+		n8nBin: runtime.n8nBin,
+		env,
+		work: suiteWork,
+		packageName: entry.name,
+	};
+	const suiteStarted = Date.now();
+	if (vendor.key === 'primeVox') {
+		const { authKey, output } = await runPrimeVoxSuite({ ...common, userFolder });
+		const { found, databaseFiles } = secretsFoundIn({
+			userFolder,
+			secrets: { primeVoxAuthKey: authKey },
+			texts: [output],
+		});
+		named(
+			"PrimeVox's auth key appears nowhere in the database, the output or the log",
+			databaseFiles > 0 && found.length === 0,
+			`found: ${found.join(', ')}`,
+		);
+	} else {
+		const run = await runVendorSuite({
+			...common,
+			n8nVersion: runtime.n8nVersion,
+			vendors: [vendor.key],
+			burst: false,
+			manyItems: 1000,
+		});
+		const { found, databaseFiles } = secretsFoundIn({
+			userFolder,
+			secrets: run.secrets,
+			texts: [run.serverLog],
+		});
+		named(
+			`none of the ${Object.keys(run.secrets).length} credential values appears in the database (saved executions) or the n8n log`,
+			databaseFiles > 0 && found.length === 0,
+			`found: ${found.join(', ')}`,
+		);
+		const parameterLeaks = Object.entries(run.parameterSecrets)
+			.filter(([, value]) => run.serverLog.includes(value) || run.observed.includes(value))
+			.map(([key]) => key);
+		if (Object.keys(run.parameterSecrets).length)
+			named(
+				`the trigger's own secret (${Object.keys(run.parameterSecrets).join(', ')}) reaches no emitted item and no log line`,
+				parameterLeaks.length === 0,
+				`found: ${parameterLeaks.join(', ')}`,
+			);
+	}
+	process.stdout.write(
+		`  (${entry.name}: its part of the vendor suite ${Math.round((Date.now() - suiteStarted) / 1000)} s)
+`,
+	);
 }
 
 /** The community node types of a /types/nodes.json list (n8n's own are n8n-nodes-base.* and @n8n/*). */
@@ -315,8 +398,9 @@ try {
 			const vendorCheck = VENDOR_CHECKS[vendor.key];
 			const standing = await vendorCheck.start();
 			const packageStarted = Date.now();
+			let folder;
 			try {
-				await withN8n(entry.name, [entry.tarball], async (context) => {
+				folder = await withN8n(entry.name, [entry.tarball], async (context) => {
 					const loaded = communityTypes(context.nodeTypes);
 					check(
 						`${entry.name}: n8n lists exactly its own node types (${entry.nodeTypes.map((type) => type.split('.')[1]).join(', ')})`,
@@ -353,6 +437,8 @@ try {
 			} finally {
 				await standing.standIn.close();
 			}
+			if (folder?.ok && !process.argv.includes('--no-vendor-suite'))
+				await runVendorPart(entry, vendor, folder);
 			process.stdout.write(
 				`  (${entry.name}: ${Math.round((Date.now() - packageStarted) / 1000)} s)\n`,
 			);

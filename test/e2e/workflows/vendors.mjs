@@ -1,7 +1,13 @@
 // Workflows for the running-n8n part of the end-to-end suite. Action workflows start with n8n's
 // Webhook node (POST the input, read the last node's items in the answer); trigger workflows
-// forward what the trigger emits to the observer stand-in.
+// forward what the trigger emits to the observer stand-in. Each takes the package whose node
+// types it uses (`packageName`: the combined package by default, or a single vendor's package of
+// `npm run pack:all`) and the vendors to include (`vendors`: node type keys, all by default).
+import { COMBINED_PACKAGE } from '../../../scripts/packages.mjs';
 import { triggerWorkflow, webhookWorkflow } from '../lib.mjs';
+
+/** The vendors this suite drives in a running n8n (PrimeVox has its own, workflows/primevox.mjs). */
+export const SUITE_VENDORS = ['callFire', 'phoneBurner', 'callEmAll'];
 
 export const CREDENTIAL_IDS = {
 	callFire: 'cfE2eCred00001',
@@ -19,28 +25,37 @@ const callFireCredential = { callFireApi: { id: CREDENTIAL_IDS.callFire, name: '
 const phoneBurnerCredential = { phoneBurnerApi: { id: CREDENTIAL_IDS.phoneBurner, name: 'PhoneBurner (stand-in)' } };
 const callEmAllCredential = { callEmAllApi: { id: CREDENTIAL_IDS.callEmAll, name: 'Call-Em-All (stand-in)' } };
 
+/** The credentials whose data is given (a vendor left out has none). */
 export function vendorCredentials({ callFire, phoneBurner, callEmAll, callEmAllPin, callEmAllHook }) {
 	return [
-		{ id: CREDENTIAL_IDS.callFire, name: 'CallFire (stand-in)', type: 'callFireApi', data: callFire },
-		{ id: CREDENTIAL_IDS.phoneBurner, name: 'PhoneBurner (stand-in)', type: 'phoneBurnerApi', data: phoneBurner },
-		{ id: CREDENTIAL_IDS.callEmAll, name: 'Call-Em-All (stand-in)', type: 'callEmAllApi', data: callEmAll },
+		...(callFire ? [{ id: CREDENTIAL_IDS.callFire, name: 'CallFire (stand-in)', type: 'callFireApi', data: callFire }] : []),
+		...(phoneBurner ? [{ id: CREDENTIAL_IDS.phoneBurner, name: 'PhoneBurner (stand-in)', type: 'phoneBurnerApi', data: phoneBurner }] : []),
+		...(callEmAll ? [{ id: CREDENTIAL_IDS.callEmAll, name: 'Call-Em-All (stand-in)', type: 'callEmAllApi', data: callEmAll }] : []),
 		...(callEmAllPin ? [{ id: CREDENTIAL_IDS.callEmAllPin, name: 'Call-Em-All (user name and PIN)', type: 'callEmAllApi', data: callEmAllPin }] : []),
 		...(callEmAllHook ? [{ id: CREDENTIAL_IDS.callEmAllHook, name: 'Call-Em-All webhook login', type: callEmAllHook.type, data: callEmAllHook.data }] : []),
 	];
 }
 
-const node = (name, type, parameters, credentials, extra = {}) => ({
-	name,
-	type: `n8n-nodes-telephony.${type}`,
-	parameters,
-	credentials,
-	...extra,
-});
+/** The vendor (node type key) of a workflow of this file: that of its first node from the package. */
+const vendorOf = (workflow, packageName) =>
+	workflow.nodes
+		.find((entry) => entry.type.startsWith(`${packageName}.`))
+		.type.slice(packageName.length + 1)
+		.replace(/Trigger$/, '');
 
-/** All action workflows: id → workflow. Paths are `/webhook/<path>`. */
-export function actionWorkflows({ n8nBase, pbToken }) {
+const ofVendors = (workflows, packageName, vendors) => workflows.filter((workflow) => vendors.includes(vendorOf(workflow, packageName)));
+
+/** All action workflows of the given vendors. Paths are `/webhook/<path>`. */
+export function actionWorkflows({ n8nBase, pbToken, packageName = COMBINED_PACKAGE, vendors = SUITE_VENDORS }) {
 	const pbCallback = `${n8nBase}/webhook/${PB_TRIGGER_WEBHOOK_ID}/callback?token=${pbToken}&event=api_calldone`;
-	return [
+	const node = (name, type, parameters, credentials, extra = {}) => ({
+		name,
+		type: `${packageName}.${type}`,
+		parameters,
+		credentials,
+		...extra,
+	});
+	return ofVendors([
 		webhookWorkflow({
 			id: 'e2eCfTexts0001',
 			name: 'CallFire: send texts from items',
@@ -195,22 +210,22 @@ export function actionWorkflows({ n8nBase, pbToken }) {
 			splitItems: true,
 			nodes: [node('Empty Deleted Folder', 'callEmAll', { resource: 'contactList', operation: 'purgeDeleted', contactIds: '={{ $json.ids }}' }, callEmAllCredential, { onError: 'continueRegularOutput' })],
 		}),
-	];
+	], packageName, vendors);
 }
 
-export function triggerWorkflows({ observerUrl, pbToken, callEmAllTrigger }) {
-	return [
+export function triggerWorkflows({ observerUrl, pbToken, callEmAllTrigger, packageName = COMBINED_PACKAGE, vendors = SUITE_VENDORS }) {
+	return ofVendors([
 		triggerWorkflow({
 			id: 'e2ePbTrigger01',
 			name: 'PhoneBurner callbacks',
 			observerUrl,
-			trigger: { name: 'PhoneBurner Trigger', type: 'n8n-nodes-telephony.phoneBurnerTrigger', webhookId: PB_TRIGGER_WEBHOOK_ID, parameters: { events: ['api_calldone'], authentication: 'token', secretToken: pbToken } },
+			trigger: { name: 'PhoneBurner Trigger', type: `${packageName}.phoneBurnerTrigger`, webhookId: PB_TRIGGER_WEBHOOK_ID, parameters: { events: ['api_calldone'], authentication: 'token', secretToken: pbToken } },
 		}),
 		triggerWorkflow({
 			id: 'e2eCfTrigger01',
 			name: 'CallFire webhook deliveries',
 			observerUrl,
-			trigger: { name: 'CallFire Trigger', type: 'n8n-nodes-telephony.callFireTrigger', webhookId: CF_TRIGGER_WEBHOOK_ID, parameters: { resource: 'OutboundText', events: ['Finished'] }, credentials: callFireCredential },
+			trigger: { name: 'CallFire Trigger', type: `${packageName}.callFireTrigger`, webhookId: CF_TRIGGER_WEBHOOK_ID, parameters: { resource: 'OutboundText', events: ['Finished'] }, credentials: callFireCredential },
 		}),
 		...(callEmAllTrigger
 			? [
@@ -218,9 +233,9 @@ export function triggerWorkflows({ observerUrl, pbToken, callEmAllTrigger }) {
 						id: 'e2eCeaTrigger1',
 						name: 'Call-Em-All webhook events',
 						observerUrl,
-						trigger: { name: 'CallEmAll Trigger', type: 'n8n-nodes-telephony.callEmAllTrigger', webhookId: CEA_TRIGGER_WEBHOOK_ID, ...callEmAllTrigger },
+						trigger: { name: 'CallEmAll Trigger', type: `${packageName}.callEmAllTrigger`, webhookId: CEA_TRIGGER_WEBHOOK_ID, ...callEmAllTrigger },
 					}),
 				]
 			: []),
-	];
+	], packageName, vendors);
 }
