@@ -7,7 +7,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { PROJECT_DIR, ensureN8n, installIntoUserFolder, n8nEnv, packPackage } from '../scripts/n8n-runtime.mjs';
+import {
+	PROJECT_DIR,
+	ensureN8n,
+	installIntoUserFolder,
+	n8nEnv,
+	packPackage,
+} from '../scripts/n8n-runtime.mjs';
 import { PACING, measurePacing } from '../test/e2e/pacing-suite.mjs';
 
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
@@ -16,12 +22,18 @@ const END = '<!-- /bench:pacing -->';
 
 export async function pacingSection({ nodeBin, n8nBin, env, work }) {
 	const n8n = (args) => execFileSync(nodeBin, [n8nBin, ...args], { env, stdio: 'ignore' });
-	const load = loadavg().map((value) => value.toFixed(2)).join(' / ');
+	const load = loadavg()
+		.map((value) => value.toFixed(2))
+		.join(' / ');
 	const { results } = await measurePacing({ n8n, nodeBin, n8nBin, env, work });
-	const loadAfter = loadavg().map((value) => value.toFixed(2)).join(' / ');
+	const loadAfter = loadavg()
+		.map((value) => value.toFixed(2))
+		.join(' / ');
 	const ideal = (PACING.items / PACING.perSecond) * 1000;
 	const rows = results.map((result) => {
-		const time = result.returnAll ? seconds(result.ms) : `${seconds(result.ms)} (${(result.ms / ideal).toFixed(2)}× the ideal ${seconds(ideal)})`;
+		const time = result.returnAll
+			? seconds(result.ms)
+			: `${seconds(result.ms)} (${(result.ms / ideal).toFixed(2)}× the ideal ${seconds(ideal)})`;
 		return `| ${result.label} | ${result.items.toLocaleString('en')} | ${result.errors.toLocaleString('en')} | ${result.limited.toLocaleString('en')} | ${result.requests.toLocaleString('en')} | ${result.maxInFlight} | ${time} |`;
 	});
 	const text = [
@@ -43,7 +55,10 @@ export function writePacingSection(text) {
 	const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
 	const start = current.indexOf(START);
 	const end = current.indexOf(END);
-	const next = start !== -1 && end > start ? `${current.slice(0, start)}${text}${current.slice(end + END.length)}` : `${current.trimEnd()}\n\n${text}\n`;
+	const next =
+		start !== -1 && end > start
+			? `${current.slice(0, start)}${text}${current.slice(end + END.length)}`
+			: `${current.trimEnd()}\n\n${text}\n`;
 	writeFileSync(file, next);
 }
 
@@ -53,7 +68,12 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
 	const work = mkdtempSync(join(tmpdir(), 'n8n-telephony-pacing-'));
 	try {
 		const userFolder = join(work, 'user');
-		const env = n8nEnv(userFolder, { N8N_ENCRYPTION_KEY: 'bench-encryption-key', EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'none', N8N_LOG_LEVEL: 'warn', N8N_PAYLOAD_SIZE_MAX: '256' });
+		const env = n8nEnv(userFolder, {
+			N8N_ENCRYPTION_KEY: 'bench-encryption-key',
+			EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'none',
+			N8N_LOG_LEVEL: 'warn',
+			N8N_PAYLOAD_SIZE_MAX: '256',
+		});
 		installIntoUserFolder(packPackage(work), userFolder);
 		const { text } = await pacingSection({ nodeBin, n8nBin, env, work });
 		writePacingSection(text);

@@ -12,7 +12,11 @@ const readme = readFileSync(join(PROJECT_DIR, 'README.md'), 'utf8');
 
 const nodes = [
 	{ heading: 'Node: PrimeVox', file: 'PrimeVox/PrimeVox.node.js', className: 'PrimeVox' },
-	{ heading: 'Node: PhoneBurner', file: 'PhoneBurner/PhoneBurner.node.js', className: 'PhoneBurner' },
+	{
+		heading: 'Node: PhoneBurner',
+		file: 'PhoneBurner/PhoneBurner.node.js',
+		className: 'PhoneBurner',
+	},
 	{ heading: 'Node: CallFire', file: 'CallFire/CallFire.node.js', className: 'CallFire' },
 	{ heading: 'Node: CallEmAll', file: 'CallEmAll/CallEmAll.node.js', className: 'CallEmAll' },
 ];
@@ -23,7 +27,9 @@ function operationsOf(description) {
 	const result = new Map();
 	for (const resource of resources.options) {
 		const operation = description.properties.find(
-			(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.includes(resource.value),
+			(property) =>
+				property.name === 'operation' &&
+				property.displayOptions?.show?.resource?.includes(resource.value),
 		);
 		result.set(resource.name, operation.options.map((option) => option.name).sort());
 	}
@@ -39,7 +45,12 @@ function tableAfter(heading) {
 	const rows = [];
 	for (const line of lines.slice(first)) {
 		if (!line.startsWith('|')) break;
-		rows.push(line.split('|').slice(1, -1).map((cell) => cell.trim()));
+		rows.push(
+			line
+				.split('|')
+				.slice(1, -1)
+				.map((cell) => cell.trim()),
+		);
 	}
 	return { header: rows[0] ?? [], rows: rows.slice(2) };
 }
@@ -60,25 +71,41 @@ for (const { heading, file, className } of nodes) {
 		// One resource (PrimeVox): the table lists its operations, one a row.
 		documented.set([...actual.keys()][0], table.rows.map((row) => row[0]).sort());
 	} else {
-		for (const [resource, operations] of table.rows) documented.set(resource, operations.split(',').map((name) => name.trim()).sort());
+		for (const [resource, operations] of table.rows)
+			documented.set(
+				resource,
+				operations
+					.split(',')
+					.map((name) => name.trim())
+					.sort(),
+			);
 	}
 	for (const [resource, operations] of actual) {
 		const listed = documented.get(resource);
 		if (!listed) {
-			process.stdout.write(`✗ ${heading}: resource "${resource}" is missing from the README table\n`);
+			process.stdout.write(
+				`✗ ${heading}: resource "${resource}" is missing from the README table\n`,
+			);
 			problems++;
 		} else if (!same(listed, operations)) {
-			process.stdout.write(`✗ ${heading} → ${resource}: README lists [${listed.join(', ')}], the node has [${operations.join(', ')}]\n`);
+			process.stdout.write(
+				`✗ ${heading} → ${resource}: README lists [${listed.join(', ')}], the node has [${operations.join(', ')}]\n`,
+			);
 			problems++;
 		}
 	}
 	for (const resource of documented.keys()) {
 		if (!actual.has(resource)) {
-			process.stdout.write(`✗ ${heading}: README lists resource "${resource}", which the node does not have\n`);
+			process.stdout.write(
+				`✗ ${heading}: README lists resource "${resource}", which the node does not have\n`,
+			);
 			problems++;
 		}
 	}
 	const count = [...actual.values()].reduce((sum, operations) => sum + operations.length, 0);
-	if (!problems) process.stdout.write(`✓ ${heading}: ${actual.size} resources, ${count} operations as in the README\n`);
+	if (!problems)
+		process.stdout.write(
+			`✓ ${heading}: ${actual.size} resources, ${count} operations as in the README\n`,
+		);
 }
 process.exit(problems ? 1 : 0);

@@ -31,7 +31,8 @@ const OVERRIDES_FOR_N8N_MAJOR = {
 
 export const N8N_VERSION = process.env.N8N_VERSION || DEFAULT_N8N_VERSION;
 export const PROJECT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const RUNTIME_DIR = process.env.N8N_TELEPHONY_RUNTIME || join(homedir(), '.cache', 'n8n-telephony-rt');
+export const RUNTIME_DIR =
+	process.env.N8N_TELEPHONY_RUNTIME || join(homedir(), '.cache', 'n8n-telephony-rt');
 
 const npmCommand = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -46,13 +47,29 @@ export function nodeVersionFor(n8nVersion) {
 	const major = Number(String(n8nVersion).split('.')[0]);
 	const nodeVersion = NODE_FOR_N8N_MAJOR[major];
 	if (!nodeVersion) {
-		throw new SetupError(`n8n ${n8nVersion} is not supported here: N8N_VERSION must be a 1.x or 2.x release (e.g. ${DEFAULT_N8N_VERSION} or 1.123.81)`);
+		throw new SetupError(
+			`n8n ${n8nVersion} is not supported here: N8N_VERSION must be a 1.x or 2.x release (e.g. ${DEFAULT_N8N_VERSION} or 1.123.81)`,
+		);
 	}
 	return nodeVersion;
 }
 
 /** npm settings a runtime install may keep from the caller: where to download from, and how. */
-const KEPT_NPM_SETTINGS = new Set(['cache', 'registry', 'cafile', 'ca', 'proxy', 'https_proxy', 'http_proxy', 'noproxy', 'strict_ssl', 'userconfig', 'maxsockets', 'fetch_retries', 'fetch_timeout']);
+const KEPT_NPM_SETTINGS = new Set([
+	'cache',
+	'registry',
+	'cafile',
+	'ca',
+	'proxy',
+	'https_proxy',
+	'http_proxy',
+	'noproxy',
+	'strict_ssl',
+	'userconfig',
+	'maxsockets',
+	'fetch_retries',
+	'fetch_timeout',
+]);
 
 /**
  * The environment of every npm call of the runtime: the caller's environment without npm's
@@ -69,14 +86,17 @@ export function cleanNpmEnv(nodeDir, extra = {}) {
 			env[key] = value;
 		}
 	}
-	if (nodeDir) env.PATH = `${join(nodeDir, 'bin')}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
+	if (nodeDir)
+		env.PATH = `${join(nodeDir, 'bin')}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
 	return { ...env, ...extra };
 }
 
 function run(what, command, args, options = {}) {
 	const result = spawnSync(command, args, { stdio: 'inherit', ...options });
 	if (result.error || result.status !== 0) {
-		throw new SetupError(`${what} failed (${result.error ? result.error.message : `${command} ${args.join(' ')} exited ${result.status}`}).`);
+		throw new SetupError(
+			`${what} failed (${result.error ? result.error.message : `${command} ${args.join(' ')} exited ${result.status}`}).`,
+		);
 	}
 }
 
@@ -88,7 +108,10 @@ function writePackageJson(dir, contents) {
 /** What `node` reports of itself, or undefined when it cannot run. */
 function nodeReports(nodeBin) {
 	if (!existsSync(nodeBin)) return undefined;
-	const result = spawnSync(nodeBin, ['-p', 'process.versions.node'], { encoding: 'utf8', timeout: 30_000 });
+	const result = spawnSync(nodeBin, ['-p', 'process.versions.node'], {
+		encoding: 'utf8',
+		timeout: 30_000,
+	});
 	return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
@@ -99,17 +122,40 @@ export function ensureNode(n8nVersion = N8N_VERSION) {
 	const installDir = join(RUNTIME_DIR, `node-${nodeVersion}`);
 	const nodeDir = join(installDir, 'node_modules', packageName);
 	const nodeBin = join(nodeDir, 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
-	if (nodeReports(nodeBin) === nodeVersion && existsSync(join(nodeDir, 'include', 'node', 'node_api.h'))) {
+	if (
+		nodeReports(nodeBin) === nodeVersion &&
+		existsSync(join(nodeDir, 'include', 'node', 'node_api.h'))
+	) {
 		return { nodeBin, nodeDir, nodeVersion };
 	}
-	if (existsSync(installDir)) say(`The Node ${nodeVersion} at ${installDir} is incomplete or does not run: installing it again.`);
-	else say(`Installing Node ${nodeVersion} (${packageName} from the npm registry, about 10 s) into ${installDir}…`);
+	if (existsSync(installDir))
+		say(
+			`The Node ${nodeVersion} at ${installDir} is incomplete or does not run: installing it again.`,
+		);
+	else
+		say(
+			`Installing Node ${nodeVersion} (${packageName} from the npm registry, about 10 s) into ${installDir}…`,
+		);
 	rmSync(installDir, { recursive: true, force: true });
 	writePackageJson(installDir, { name: 'n8n-telephony-runtime-node' });
-	run(`Installing ${packageName}@${nodeVersion} from the npm registry`, npmCommand, ['install', '--no-audit', '--no-fund', '--no-save', '--ignore-scripts=false', `${packageName}@${nodeVersion}`], { cwd: installDir, env: cleanNpmEnv() });
+	run(
+		`Installing ${packageName}@${nodeVersion} from the npm registry`,
+		npmCommand,
+		[
+			'install',
+			'--no-audit',
+			'--no-fund',
+			'--no-save',
+			'--ignore-scripts=false',
+			`${packageName}@${nodeVersion}`,
+		],
+		{ cwd: installDir, env: cleanNpmEnv() },
+	);
 	const reported = nodeReports(nodeBin);
 	if (reported !== nodeVersion) {
-		throw new SetupError(`Node ${nodeVersion} was installed into ${installDir} but ${nodeBin} ${reported ? `reports ${reported}` : 'does not run'}. Delete ${installDir} and try again; the package ${packageName}@${nodeVersion} must exist for this machine.`);
+		throw new SetupError(
+			`Node ${nodeVersion} was installed into ${installDir} but ${nodeBin} ${reported ? `reports ${reported}` : 'does not run'}. Delete ${installDir} and try again; the package ${packageName}@${nodeVersion} must exist for this machine.`,
+		);
 	}
 	return { nodeBin, nodeDir, nodeVersion };
 }
@@ -150,7 +196,11 @@ export function checkRuntime({ nodeBin, n8nDir }) {
 			process.stdout.write(JSON.stringify({ sqlite: row.version, isolatedVm: Boolean(ivm) }));
 			db.close();
 		});`;
-	const result = spawnSync(nodeBin, ['-e', probe], { cwd: n8nDir, encoding: 'utf8', timeout: 60_000 });
+	const result = spawnSync(nodeBin, ['-e', probe], {
+		cwd: n8nDir,
+		encoding: 'utf8',
+		timeout: 60_000,
+	});
 	if (result.status === 0 && result.stdout.trim()) {
 		try {
 			const proof = JSON.parse(result.stdout.trim());
@@ -159,14 +209,24 @@ export function checkRuntime({ nodeBin, n8nDir }) {
 			// fall through: not the probe's answer
 		}
 	}
-	const reason = (result.stderr || result.error?.message || `exit ${result.status}`).trim().split('\n').find((line) => /Error|error|Cannot/.test(line)) ?? (result.stderr || '').trim().split('\n')[0];
-	if (/isolated-vm/.test(reason ?? '')) return { ok: false, reason: `${reason.replace(/^Error: /, '')} (n8n's expression engine; it needs the Node this runtime installs for n8n ${n8nVersionOf(n8nDir)})` };
+	const reason =
+		(result.stderr || result.error?.message || `exit ${result.status}`)
+			.trim()
+			.split('\n')
+			.find((line) => /Error|error|Cannot/.test(line)) ??
+		(result.stderr || '').trim().split('\n')[0];
+	if (/isolated-vm/.test(reason ?? ''))
+		return {
+			ok: false,
+			reason: `${reason.replace(/^Error: /, '')} (n8n's expression engine; it needs the Node this runtime installs for n8n ${n8nVersionOf(n8nDir)})`,
+		};
 	return { ok: false, reason: `the SQLite driver does not load: ${reason || 'no output'}` };
 }
 
 function n8nVersionOf(n8nDir) {
 	try {
-		return JSON.parse(readFileSync(join(n8nDir, 'node_modules', 'n8n', 'package.json'), 'utf8')).version;
+		return JSON.parse(readFileSync(join(n8nDir, 'node_modules', 'n8n', 'package.json'), 'utf8'))
+			.version;
 	} catch {
 		return '?';
 	}
@@ -174,21 +234,38 @@ function n8nVersionOf(n8nDir) {
 
 function installN8n({ version, n8nDir, nodeDir }) {
 	const started = Date.now();
-	say(`Installing n8n@${version} into ${n8nDir}. The first time takes about 3 to 10 minutes (about 3 GB); later runs reuse it.`);
+	say(
+		`Installing n8n@${version} into ${n8nDir}. The first time takes about 3 to 10 minutes (about 3 GB); later runs reuse it.`,
+	);
 	rmSync(n8nDir, { recursive: true, force: true });
 	const major = Number(version.split('.')[0]);
-	writePackageJson(n8nDir, { name: 'n8n-telephony-runtime-n8n', overrides: OVERRIDES_FOR_N8N_MAJOR[major] ?? {} });
+	writePackageJson(n8nDir, {
+		name: 'n8n-telephony-runtime-n8n',
+		overrides: OVERRIDES_FOR_N8N_MAJOR[major] ?? {},
+	});
 	// No install scripts: one of n8n's Kafka modules downloads a binary at install. The native
 	// modules n8n needs to start are built just after, on purpose.
-	run(`Installing n8n@${version} from the npm registry`, npmCommand, ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=http', `n8n@${version}`], { cwd: n8nDir, env: cleanNpmEnv(nodeDir) });
+	run(
+		`Installing n8n@${version} from the npm registry`,
+		npmCommand,
+		['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=http', `n8n@${version}`],
+		{ cwd: n8nDir, env: cleanNpmEnv(nodeDir) },
+	);
 	say(`n8n@${version} installed in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
 
 /** Builds the native modules n8n needs to open its database, whatever the caller's npm config says. */
 function buildNativeModules({ n8nDir, nodeDir, nodeVersion }) {
 	const started = Date.now();
-	say(`Building n8n's SQLite driver (sqlite3) for Node ${nodeVersion} from source (1 to 2 minutes)…`);
-	run(`Building sqlite3 for Node ${nodeVersion} (it needs python3, make and a C++ compiler; on Debian: apt-get install -y python3 make g++)`, npmCommand, ['rebuild', 'sqlite3', '--ignore-scripts=false', `--nodedir=${nodeDir}`], { cwd: n8nDir, env: cleanNpmEnv(nodeDir, { npm_config_nodedir: nodeDir }) });
+	say(
+		`Building n8n's SQLite driver (sqlite3) for Node ${nodeVersion} from source (1 to 2 minutes)…`,
+	);
+	run(
+		`Building sqlite3 for Node ${nodeVersion} (it needs python3, make and a C++ compiler; on Debian: apt-get install -y python3 make g++)`,
+		npmCommand,
+		['rebuild', 'sqlite3', '--ignore-scripts=false', `--nodedir=${nodeDir}`],
+		{ cwd: n8nDir, env: cleanNpmEnv(nodeDir, { npm_config_nodedir: nodeDir }) },
+	);
 	say(`sqlite3 built in ${Math.round((Date.now() - started) / 1000)} s.`);
 }
 
@@ -196,7 +273,9 @@ function buildNativeModules({ n8nDir, nodeDir, nodeVersion }) {
 function adoptOldLayout(version, n8nDir, marker) {
 	const old = join(RUNTIME_DIR, 'n8n');
 	if (existsSync(n8nDir) || !existsSync(join(old, `.ready-${version}`))) return;
-	say(`Moving the n8n ${version} of an older runtime layout (${old}) to ${n8nDir}; it is checked before use.`);
+	say(
+		`Moving the n8n ${version} of an older runtime layout (${old}) to ${n8nDir}; it is checked before use.`,
+	);
 	renameSync(old, n8nDir);
 	writeFileSync(marker, JSON.stringify({ n8n: version, adopted: new Date().toISOString() }));
 	// That layout's Node sat in <runtime>/node_modules; each Node now has its own folder.
@@ -220,12 +299,15 @@ export function ensureN8n({ version = N8N_VERSION } = {}) {
 
 	if (existsSync(marker) && existsSync(n8nBin)) {
 		let proof = checkRuntime(runtime);
-		if (proof.ok) return { ...runtime, sqliteVersion: proof.sqliteVersion, isolatedVm: proof.isolatedVm };
+		if (proof.ok)
+			return { ...runtime, sqliteVersion: proof.sqliteVersion, isolatedVm: proof.isolatedVm };
 		say(`The n8n runtime at ${n8nDir} is broken (${proof.reason}): rebuilding its native modules.`);
 		buildNativeModules(runtime);
 		proof = checkRuntime(runtime);
 		if (proof.ok) {
-			say(`Repaired: n8n ${version} on Node ${nodeVersion} opens SQLite ${proof.sqliteVersion} again.`);
+			say(
+				`Repaired: n8n ${version} on Node ${nodeVersion} opens SQLite ${proof.sqliteVersion} again.`,
+			);
 			return { ...runtime, sqliteVersion: proof.sqliteVersion, isolatedVm: proof.isolatedVm };
 		}
 		say(`The rebuild did not help (${proof.reason}): reinstalling n8n@${version} from scratch.`);
@@ -237,17 +319,33 @@ export function ensureN8n({ version = N8N_VERSION } = {}) {
 	buildNativeModules(runtime);
 	const proof = checkRuntime(runtime);
 	if (!proof.ok) {
-		throw new SetupError(`n8n ${version} cannot open its database on Node ${nodeVersion}: ${proof.reason}. n8n was not started. Check that python3, make and g++ are installed (they build sqlite3), then delete ${n8nDir} and run the command again.`);
+		throw new SetupError(
+			`n8n ${version} cannot open its database on Node ${nodeVersion}: ${proof.reason}. n8n was not started. Check that python3, make and g++ are installed (they build sqlite3), then delete ${n8nDir} and run the command again.`,
+		);
 	}
-	writeFileSync(marker, JSON.stringify({ n8n: version, node: nodeVersion, sqlite: proof.sqliteVersion, at: new Date().toISOString() }));
+	writeFileSync(
+		marker,
+		JSON.stringify({
+			n8n: version,
+			node: nodeVersion,
+			sqlite: proof.sqliteVersion,
+			at: new Date().toISOString(),
+		}),
+	);
 	say(`n8n ${version} on Node ${nodeVersion} is ready (SQLite ${proof.sqliteVersion} loads).`);
 	return { ...runtime, sqliteVersion: proof.sqliteVersion, isolatedVm: proof.isolatedVm };
 }
 
 /** Builds and packs this package; returns the tarball path. */
 export function packPackage(outDir = tmpdir()) {
-	run('Building the package (npm run build)', npmCommand, ['run', 'build', '--silent'], { cwd: PROJECT_DIR, stdio: ['ignore', 'ignore', 'inherit'] });
-	const output = execFileSync(npmCommand, ['pack', '--silent', '--pack-destination', outDir], { cwd: PROJECT_DIR, encoding: 'utf8' });
+	run('Building the package (npm run build)', npmCommand, ['run', 'build', '--silent'], {
+		cwd: PROJECT_DIR,
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
+	const output = execFileSync(npmCommand, ['pack', '--silent', '--pack-destination', outDir], {
+		cwd: PROJECT_DIR,
+		encoding: 'utf8',
+	});
 	return join(outDir, output.trim().split('\n').pop());
 }
 
@@ -262,7 +360,9 @@ export function installIntoUserFolder(tarball, userFolder) {
 	rmSync(staging, { recursive: true, force: true });
 	mkdirSync(staging, { recursive: true });
 	run(`Unpacking ${tarball}`, 'tar', ['-xzf', tarball, '-C', staging, '--strip-components=1']);
-	const { devDependencies, peerDependencies, optionalDependencies, ...packageJson } = JSON.parse(readFileSync(join(staging, 'package.json'), 'utf8'));
+	const { devDependencies, peerDependencies, optionalDependencies, ...packageJson } = JSON.parse(
+		readFileSync(join(staging, 'package.json'), 'utf8'),
+	);
 	void devDependencies;
 	void peerDependencies;
 	void optionalDependencies;
@@ -275,7 +375,10 @@ export function installIntoUserFolder(tarball, userFolder) {
 	const nodesPackage = existsSync(nodesPackageJson)
 		? JSON.parse(readFileSync(nodesPackageJson, 'utf8'))
 		: { name: 'installed-nodes', private: true, dependencies: {} };
-	nodesPackage.dependencies = { ...(nodesPackage.dependencies ?? {}), [packageJson.name]: packageJson.version };
+	nodesPackage.dependencies = {
+		...(nodesPackage.dependencies ?? {}),
+		[packageJson.name]: packageJson.version,
+	};
 	writeFileSync(nodesPackageJson, JSON.stringify(nodesPackage, null, 2));
 	return unpackDir;
 }
@@ -317,7 +420,9 @@ export function n8nMajor(n8nVersion = N8N_VERSION) {
  * `publish:workflow` on n8n 2.x; n8n 1.x has no publishing and activates it instead.
  */
 export function publishWorkflowArgs(n8nVersion, id) {
-	return n8nMajor(n8nVersion) >= 2 ? ['publish:workflow', `--id=${id}`] : ['update:workflow', `--id=${id}`, '--active=true'];
+	return n8nMajor(n8nVersion) >= 2
+		? ['publish:workflow', `--id=${id}`]
+		: ['update:workflow', `--id=${id}`, '--active=true'];
 }
 
 /**
@@ -334,7 +439,8 @@ export function versionEnv(n8nVersion = N8N_VERSION) {
  * Lines of n8n's output that mean it cannot open its database and will only retry forever.
  * Whoever starts n8n stops it at the first of them.
  */
-export const DATABASE_FAILURE = /SQLite package has not been found|Initial database connection attempt \d+ failed|Could not establish database connection|There was an error initializing DB/;
+export const DATABASE_FAILURE =
+	/SQLite package has not been found|Initial database connection attempt \d+ failed|Could not establish database connection|There was an error initializing DB/;
 
 export function databaseFailureMessage(runtime, line) {
 	return `n8n cannot open its database (${line.trim().slice(0, 200)}), so it was stopped. The runtime in ${runtime.n8nDir} is broken: run \`node scripts/n8n-runtime.mjs\` to check and repair it, or delete that folder and start again.`;
@@ -345,7 +451,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		const runtime = ensureN8n();
 		process.stdout.write(`${runtime.nodeBin}\n${runtime.n8nBin}\n`);
 	} catch (error) {
-		process.stderr.write(`[n8n-runtime] ${error instanceof SetupError ? error.message : error.stack}\n`);
+		process.stderr.write(
+			`[n8n-runtime] ${error instanceof SetupError ? error.message : error.stack}\n`,
+		);
 		process.exit(1);
 	}
 }

@@ -12,7 +12,13 @@ import { PROJECT_DIR } from './n8n-runtime.mjs';
 const work = mkdtempSync(join(tmpdir(), 'n8n-telephony-scan-'));
 try {
 	const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-	const tarball = execFileSync(npm, ['pack', '--silent', '--pack-destination', work], { cwd: PROJECT_DIR, encoding: 'utf8' }).trim().split('\n').pop();
+	const tarball = execFileSync(npm, ['pack', '--silent', '--pack-destination', work], {
+		cwd: PROJECT_DIR,
+		encoding: 'utf8',
+	})
+		.trim()
+		.split('\n')
+		.pop();
 	const unpacked = join(work, 'package');
 	mkdirSync(unpacked);
 	execFileSync('tar', ['-xzf', join(work, tarball), '-C', unpacked, '--strip-components=1']);

@@ -11,7 +11,16 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
-import { DATABASE_FAILURE, PROJECT_DIR, SetupError, databaseFailureMessage, ensureN8n, installIntoUserFolder, n8nEnv, packPackage } from './n8n-runtime.mjs';
+import {
+	DATABASE_FAILURE,
+	PROJECT_DIR,
+	SetupError,
+	databaseFailureMessage,
+	ensureN8n,
+	installIntoUserFolder,
+	n8nEnv,
+	packPackage,
+} from './n8n-runtime.mjs';
 import { startPrimeVox } from '../test/e2e/standins/primevox.mjs';
 import { primeVoxWorkflow } from '../test/e2e/workflows/primevox.mjs';
 
@@ -23,7 +32,9 @@ function fail(message) {
 	process.stderr.write(`[start] ${message}\n`);
 	process.exit(1);
 }
-process.on('uncaughtException', (error) => fail(error instanceof SetupError ? error.message : error.stack));
+process.on('uncaughtException', (error) =>
+	fail(error instanceof SetupError ? error.message : error.stack),
+);
 
 const runtime = ensureN8n();
 const { nodeBin, n8nBin } = runtime;
@@ -32,35 +43,85 @@ const tarball = packPackage();
 installIntoUserFolder(tarball, userFolder);
 const env = n8nEnv(userFolder);
 
-const standIn = await startPrimeVox({ authKey: DEMO_KEY, containerId: '123456', port: standInPort });
+const standIn = await startPrimeVox({
+	authKey: DEMO_KEY,
+	containerId: '123456',
+	port: standInPort,
+});
 const baseUrl = `http://127.0.0.1:${standIn.port}/api`;
 process.stderr.write(`[start] PrimeVox stand-in listening at ${baseUrl}\n`);
 
 const demoMarker = join(userFolder, '.demo-imported');
 if (!existsSync(demoMarker)) {
 	process.stderr.write('[start] Importing the PrimeVox demo credential and workflow…\n');
-	const credentials = [{ id: 'pvxGood0000001', name: 'PrimeVox (local stand-in)', type: 'primeVoxApi', data: { authKey: DEMO_KEY, containerId: '123456', tenantId: '', baseUrl, callListScript: 'call_list.php', callDetailsScript: 'call_details.php', recordingScript: 'call_recording.php', callNotesScript: 'call_notes.php' } },
-		{ id: 'pvxBad00000001', name: 'PrimeVox (wrong key, for the error demo)', type: 'primeVoxApi', data: { authKey: 'wrong-key', containerId: '123456', tenantId: '', baseUrl, callListScript: 'call_list.php', callDetailsScript: 'call_details.php', recordingScript: 'call_recording.php', callNotesScript: 'call_notes.php' } }];
+	const credentials = [
+		{
+			id: 'pvxGood0000001',
+			name: 'PrimeVox (local stand-in)',
+			type: 'primeVoxApi',
+			data: {
+				authKey: DEMO_KEY,
+				containerId: '123456',
+				tenantId: '',
+				baseUrl,
+				callListScript: 'call_list.php',
+				callDetailsScript: 'call_details.php',
+				recordingScript: 'call_recording.php',
+				callNotesScript: 'call_notes.php',
+			},
+		},
+		{
+			id: 'pvxBad00000001',
+			name: 'PrimeVox (wrong key, for the error demo)',
+			type: 'primeVoxApi',
+			data: {
+				authKey: 'wrong-key',
+				containerId: '123456',
+				tenantId: '',
+				baseUrl,
+				callListScript: 'call_list.php',
+				callDetailsScript: 'call_details.php',
+				recordingScript: 'call_recording.php',
+				callNotesScript: 'call_notes.php',
+			},
+		},
+	];
 	const workflow = { ...primeVoxWorkflow(baseUrl), name: 'PrimeVox demo (local stand-in)' };
 	writeFileSync(join(userFolder, 'demo-credentials.json'), JSON.stringify(credentials));
 	writeFileSync(join(userFolder, 'demo-workflow.json'), JSON.stringify([workflow]));
-	for (const args of [['import:credentials', `--input=${join(userFolder, 'demo-credentials.json')}`], ['import:workflow', `--input=${join(userFolder, 'demo-workflow.json')}`]]) {
-		const result = spawnSync(nodeBin, [n8nBin, ...args], { env, encoding: 'utf8', timeout: 300_000 });
+	for (const args of [
+		['import:credentials', `--input=${join(userFolder, 'demo-credentials.json')}`],
+		['import:workflow', `--input=${join(userFolder, 'demo-workflow.json')}`],
+	]) {
+		const result = spawnSync(nodeBin, [n8nBin, ...args], {
+			env,
+			encoding: 'utf8',
+			timeout: 300_000,
+		});
 		if (result.status !== 0) {
 			standIn.server.close();
 			const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
 			const databaseLine = output.split('\n').find((line) => DATABASE_FAILURE.test(line));
-			fail(databaseLine ? databaseFailureMessage(runtime, databaseLine) : `n8n ${args[0]} failed (exit ${result.status ?? result.signal}), so n8n was not started:\n${output.trim().split('\n').slice(-15).join('\n')}\nDelete ${userFolder} to start over.`);
+			fail(
+				databaseLine
+					? databaseFailureMessage(runtime, databaseLine)
+					: `n8n ${args[0]} failed (exit ${result.status ?? result.signal}), so n8n was not started:\n${output.trim().split('\n').slice(-15).join('\n')}\nDelete ${userFolder} to start over.`,
+			);
 		}
 	}
 	writeFileSync(demoMarker, new Date().toISOString());
 }
 
-process.stderr.write(`[start] Installed into ${join(userFolder, '.n8n', 'nodes')}. Starting n8n at http://localhost:${process.env.N8N_PORT ?? 5678} …\n`);
+process.stderr.write(
+	`[start] Installed into ${join(userFolder, '.n8n', 'nodes')}. Starting n8n at http://localhost:${process.env.N8N_PORT ?? 5678} …\n`,
+);
 const child = spawn(nodeBin, [n8nBin, 'start'], { stdio: ['inherit', 'pipe', 'pipe'], env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 let databaseFailure;
-for (const [stream, sink] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+for (const [stream, sink] of [
+	[child.stdout, process.stdout],
+	[child.stderr, process.stderr],
+]) {
 	createInterface({ input: stream }).on('line', (line) => {
 		sink.write(`${line}\n`);
 		// n8n would retry its database connection forever: stop it and say why.
@@ -75,6 +136,9 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stopping =
 child.on('exit', (code, signal) => {
 	standIn.server.close();
 	if (databaseFailure) fail(databaseFailure);
-	if (signal && !stopping) fail(`n8n ended unexpectedly (signal ${signal}); its last lines are above. Run npm start again.`);
+	if (signal && !stopping)
+		fail(
+			`n8n ended unexpectedly (signal ${signal}); its last lines are above. Run npm start again.`,
+		);
 	process.exit(code ?? 0);
 });

@@ -23,10 +23,16 @@ const stageFailures = [];
 function stage(name, command, args, options = {}) {
 	const started = Date.now();
 	process.stdout.write(`\n=== ${name}\n`);
-	const result = spawnSync(command, args, { stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', ...options });
+	const result = spawnSync(command, args, {
+		stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+		encoding: 'utf8',
+		...options,
+	});
 	if (options.capture) process.stdout.write(result.stdout);
 	const seconds = ((Date.now() - started) / 1000).toFixed(1);
-	process.stdout.write(`=== ${name}: ${result.status === 0 ? 'ok' : `FAILED (exit ${result.status})`} in ${seconds} s\n`);
+	process.stdout.write(
+		`=== ${name}: ${result.status === 0 ? 'ok' : `FAILED (exit ${result.status})`} in ${seconds} s\n`,
+	);
 	if (result.status !== 0) stageFailures.push(name);
 	return result;
 }
@@ -35,6 +41,11 @@ stage('build', npm, ['run', 'build', '--silent']);
 stage('README operation tables match the nodes', process.execPath, ['scripts/check-readme.mjs']);
 stage('type-check (nodes and tests)', npx, ['tsc', '--noEmit', '-p', 'test/tsconfig.json']);
 stage('lint (n8n rules)', npm, ['run', 'lint', '--silent']);
+stage('formatting (Prettier, every source and test file)', npm, [
+	'run',
+	'format:check',
+	'--silent',
+]);
 
 const jestReport = join(mkdtempSync(join(tmpdir(), 'jest-')), 'report.json');
 stage('unit tests', npx, ['jest', '--json', `--outputFile=${jestReport}`]);
@@ -48,7 +59,10 @@ try {
 
 /** A stage that ends with "N passed, N failed": its counts join the total. */
 function countedStage(name, args, env) {
-	const result = stage(name, process.execPath, args, { capture: true, ...(env ? { env: { ...process.env, ...env } } : {}) });
+	const result = stage(name, process.execPath, args, {
+		capture: true,
+		...(env ? { env: { ...process.env, ...env } } : {}),
+	});
 	// The suite's closing line (its last such line: a suite may print others before it).
 	const counts = [...(result.stdout ?? '').matchAll(/^(\d+) passed, (\d+) failed$/gm)].pop();
 	if (counts) {
@@ -62,7 +76,9 @@ function countedStage(name, args, env) {
 // The five packages of `npm run pack:all` (one per vendor and the combined one): n8n's
 // community-package scanner on each tarball, their contents, the release workflows and
 // `npm publish --dry-run`.
-countedStage("the five packages: n8n's scanner, contents, workflows, npm publish --dry-run", ['scripts/check-packages.mjs']);
+countedStage("the five packages: n8n's scanner, contents, workflows, npm publish --dry-run", [
+	'scripts/check-packages.mjs',
+]);
 
 if (process.env.SKIP_E2E) {
 	process.stdout.write('\n=== end-to-end tests skipped (SKIP_E2E)\n');
@@ -73,7 +89,9 @@ if (process.env.SKIP_E2E) {
 	countedStage('end-to-end tests in a real n8n', ['test/e2e/run.mjs']);
 	// A slice of the suite (every vendor, trigger and fault case, the load cases smaller) on the
 	// 1.x line.
-	countedStage(`end-to-end slice on n8n ${N8N_1X}`, ['test/e2e/run.mjs', '--slice'], { N8N_VERSION: N8N_1X });
+	countedStage(`end-to-end slice on n8n ${N8N_1X}`, ['test/e2e/run.mjs', '--slice'], {
+		N8N_VERSION: N8N_1X,
+	});
 	countedStage('each package installed alone in a real n8n', ['test/e2e/packages.mjs']);
 }
 
@@ -85,5 +103,7 @@ if (process.env.SKIP_E2E || process.env.SKIP_BROWSER) {
 }
 
 if (stageFailures.length) process.stdout.write(`\nFailed stages: ${stageFailures.join(', ')}\n`);
-process.stdout.write(`\ntests: ${passed} passed, ${failed + (stageFailures.length && !failed ? stageFailures.length : 0)} failed\n`);
+process.stdout.write(
+	`\ntests: ${passed} passed, ${failed + (stageFailures.length && !failed ? stageFailures.length : 0)} failed\n`,
+);
 process.exit(stageFailures.length || failed ? 1 : 0);

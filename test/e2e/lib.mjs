@@ -28,7 +28,9 @@ export function createChecks() {
 	const results = [];
 	function check(name, condition, detail = '') {
 		results.push({ name, ok: Boolean(condition) });
-		process.stdout.write(`${condition ? '  ✓' : '  ✗'} ${name}${condition || !detail ? '' : `\n      ${String(detail).slice(0, 1500)}`}\n`);
+		process.stdout.write(
+			`${condition ? '  ✓' : '  ✗'} ${name}${condition || !detail ? '' : `\n      ${String(detail).slice(0, 1500)}`}\n`,
+		);
 		return Boolean(condition);
 	}
 	return { results, check };
@@ -37,9 +39,15 @@ export function createChecks() {
 /** n8n's CLI on the user folder of `env`: `n8n(args)` runs `n8n <args>` and throws when it fails. */
 export function n8nCommand({ nodeBin, n8nBin, env }) {
 	return function n8n(args, { allowFailure = false } = {}) {
-		const result = spawnSync(nodeBin, [n8nBin, ...args], { env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+		const result = spawnSync(nodeBin, [n8nBin, ...args], {
+			env,
+			encoding: 'utf8',
+			maxBuffer: 512 * 1024 * 1024,
+		});
 		if (result.status !== 0 && !allowFailure) {
-			throw new Error(`n8n ${args.join(' ')} exited ${result.status}\n${result.stdout}\n${result.stderr}`);
+			throw new Error(
+				`n8n ${args.join(' ')} exited ${result.status}\n${result.stdout}\n${result.stderr}`,
+			);
 		}
 		return result;
 	};
@@ -51,10 +59,15 @@ export function n8nCommand({ nodeBin, n8nBin, env }) {
  * `databaseFiles` is how many database files were searched (0 means nothing was).
  */
 export function secretsFoundIn({ userFolder, secrets, texts = [] }) {
-	const files = ['database.sqlite', 'database.sqlite-wal'].map((name) => join(userFolder, '.n8n', name)).filter((file) => existsSync(file));
+	const files = ['database.sqlite', 'database.sqlite-wal']
+		.map((name) => join(userFolder, '.n8n', name))
+		.filter((file) => existsSync(file));
 	const bytes = Buffer.concat(files.map((file) => readFileSync(file)));
 	const found = Object.entries(secrets)
-		.filter(([, value]) => bytes.includes(Buffer.from(value)) || texts.some((text) => text.includes(value)))
+		.filter(
+			([, value]) =>
+				bytes.includes(Buffer.from(value)) || texts.some((text) => text.includes(value)),
+		)
 		.map(([key]) => key);
 	return { found, databaseFiles: files.length };
 }
@@ -64,7 +77,13 @@ export async function startN8nServer({ nodeBin, n8nBin, env, port }) {
 	const base = `http://127.0.0.1:${port}`;
 	// n8n's own defaults otherwise. (A production concurrency limit was tried for the burst of
 	// callbacks and made it worse: a webhook answers only once its execution may start.)
-	const server = await startN8nProcess({ nodeBin, n8nBin, args: ['start'], env: { ...env, N8N_PORT: String(port), WEBHOOK_URL: `${base}/` }, readyUrl: `${base}/healthz/readiness` });
+	const server = await startN8nProcess({
+		nodeBin,
+		n8nBin,
+		args: ['start'],
+		env: { ...env, N8N_PORT: String(port), WEBHOOK_URL: `${base}/` },
+		readyUrl: `${base}/healthz/readiness`,
+	});
 	return { ...server, base };
 }
 
@@ -72,7 +91,14 @@ export async function startN8nServer({ nodeBin, n8nBin, env, port }) {
  * Starts one n8n process (`n8n start`, `n8n worker`, `n8n webhook`) and waits until `readyUrl`
  * answers 2xx. It is stopped at the first sign that it cannot open its database.
  */
-export async function startN8nProcess({ nodeBin, n8nBin, args, env, readyUrl, timeoutMs = 180_000 }) {
+export async function startN8nProcess({
+	nodeBin,
+	n8nBin,
+	args,
+	env,
+	readyUrl,
+	timeoutMs = 180_000,
+}) {
 	const child = spawn(nodeBin, [n8nBin, ...args], { env });
 	let log = '';
 	let databaseFailure = false;
@@ -90,7 +116,10 @@ export async function startN8nProcess({ nodeBin, n8nBin, args, env, readyUrl, ti
 	const deadline = Date.now() + timeoutMs;
 	let ready = false;
 	while (!ready && !databaseFailure && Date.now() < deadline && child.exitCode === null) {
-		ready = await fetch(readyUrl).then((response) => response.ok, () => false);
+		ready = await fetch(readyUrl).then(
+			(response) => response.ok,
+			() => false,
+		);
 		if (!ready) await sleep(500);
 	}
 	return {
@@ -111,7 +140,11 @@ export async function startN8nProcess({ nodeBin, n8nBin, args, env, readyUrl, ti
 export async function waitForWebhook(url, { method = 'POST', timeoutMs = 60_000 } = {}) {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
-		const status = await fetch(url, { method, headers: { 'Content-Type': 'application/json' }, body: method === 'GET' ? undefined : '{"probe":true}' }).then(
+		const status = await fetch(url, {
+			method,
+			headers: { 'Content-Type': 'application/json' },
+			body: method === 'GET' ? undefined : '{"probe":true}',
+		}).then(
 			(response) => response.status,
 			() => 0,
 		);
@@ -147,28 +180,45 @@ export async function waitForRegistration(url, { timeoutMs = 120_000 } = {}) {
 export function postJson(url, body, headers = {}, { timeoutMs } = {}) {
 	const payload = typeof body === 'string' ? body : JSON.stringify(body);
 	return new Promise((resolve, reject) => {
-		const request = httpRequest(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload), ...headers } }, (response) => {
-			const chunks = [];
-			response.on('data', (chunk) => chunks.push(chunk));
-			response.on('error', reject);
-			response.on('end', () => {
-				const text = Buffer.concat(chunks).toString('utf8');
-				let json;
-				try {
-					json = JSON.parse(text);
-				} catch {
-					json = undefined;
-				}
-				const answerHeaders = new Headers();
-				for (const [name, value] of Object.entries(response.headers)) {
-					for (const one of Array.isArray(value) ? value : [value]) if (one !== undefined) answerHeaders.append(name, String(one));
-				}
-				resolve({ status: response.statusCode, json, text, headers: answerHeaders });
-			});
-		});
+		const request = httpRequest(
+			url,
+			{
+				method: 'POST',
+				headers: {
+					'Content-Type': 'application/json',
+					'Content-Length': Buffer.byteLength(payload),
+					...headers,
+				},
+			},
+			(response) => {
+				const chunks = [];
+				response.on('data', (chunk) => chunks.push(chunk));
+				response.on('error', reject);
+				response.on('end', () => {
+					const text = Buffer.concat(chunks).toString('utf8');
+					let json;
+					try {
+						json = JSON.parse(text);
+					} catch {
+						json = undefined;
+					}
+					const answerHeaders = new Headers();
+					for (const [name, value] of Object.entries(response.headers)) {
+						for (const one of Array.isArray(value) ? value : [value])
+							if (one !== undefined) answerHeaders.append(name, String(one));
+					}
+					resolve({ status: response.statusCode, json, text, headers: answerHeaders });
+				});
+			},
+		);
 		request.on('error', reject);
 		// `timeoutMs`: no answer by then fails the call as a dropped connection would.
-		if (timeoutMs) request.setTimeout(timeoutMs, () => request.destroy(Object.assign(new Error(`no answer in ${timeoutMs / 1000} s`), { code: 'ETIMEDOUT' })));
+		if (timeoutMs)
+			request.setTimeout(timeoutMs, () =>
+				request.destroy(
+					Object.assign(new Error(`no answer in ${timeoutMs / 1000} s`), { code: 'ETIMEDOUT' }),
+				),
+			);
 		request.end(payload);
 	});
 }
@@ -179,7 +229,14 @@ const position = (index) => [index * 250, 0];
  * A workflow run by POSTing to `/webhook/<path>`: Webhook → (Split Out of `body.items`, when
  * `splitItems`) → the given nodes in a chain. The answer holds the last node's items.
  */
-export function webhookWorkflow({ id, name, path, nodes, splitItems = false, responseData = 'allEntries' }) {
+export function webhookWorkflow({
+	id,
+	name,
+	path,
+	nodes,
+	splitItems = false,
+	responseData = 'allEntries',
+}) {
 	const chain = [
 		{
 			id: `${id}-webhook`,
@@ -202,13 +259,28 @@ export function webhookWorkflow({ id, name, path, nodes, splitItems = false, res
 		});
 	}
 	for (const node of nodes) {
-		chain.push({ typeVersion: 1, position: position(chain.length), ...node, id: node.id ?? `${id}-${chain.length}` });
+		chain.push({
+			typeVersion: 1,
+			position: position(chain.length),
+			...node,
+			id: node.id ?? `${id}-${chain.length}`,
+		});
 	}
 	const connections = {};
 	for (let index = 0; index < chain.length - 1; index++) {
-		connections[chain[index].name] = { main: [[{ node: chain[index + 1].name, type: 'main', index: 0 }]] };
+		connections[chain[index].name] = {
+			main: [[{ node: chain[index + 1].name, type: 'main', index: 0 }]],
+		};
 	}
-	return { id, name, active: false, nodes: chain, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+	return {
+		id,
+		name,
+		active: false,
+		nodes: chain,
+		connections,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
 }
 
 /** Trigger → HTTP Request to the observer: each execution reports what the trigger emitted. */
@@ -235,7 +307,9 @@ export function triggerWorkflow({ id, name, trigger, observerUrl }) {
 				},
 			},
 		],
-		connections: { [trigger.name]: { main: [[{ node: 'Tell Observer', type: 'main', index: 0 }]] } },
+		connections: {
+			[trigger.name]: { main: [[{ node: 'Tell Observer', type: 'main', index: 0 }]] },
+		},
 		settings: { executionOrder: 'v1' },
 		pinData: {},
 	};
@@ -258,13 +332,30 @@ export function mergeWorkflows(id, name, workflows) {
 	workflows.forEach((workflow, row) => {
 		const rename = (nodeName) => `${workflow.name} › ${nodeName}`;
 		for (const node of workflow.nodes) {
-			nodes.push({ ...node, id: nodeId(`${workflow.id}-${node.id}`), name: rename(node.name), position: [node.position[0], node.position[1] + row * 300] });
+			nodes.push({
+				...node,
+				id: nodeId(`${workflow.id}-${node.id}`),
+				name: rename(node.name),
+				position: [node.position[0], node.position[1] + row * 300],
+			});
 		}
 		for (const [from, outputs] of Object.entries(workflow.connections)) {
-			connections[rename(from)] = { main: outputs.main.map((targets) => targets.map((target) => ({ ...target, node: rename(target.node) }))) };
+			connections[rename(from)] = {
+				main: outputs.main.map((targets) =>
+					targets.map((target) => ({ ...target, node: rename(target.node) })),
+				),
+			};
 		}
 	});
-	return { id, name, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+	return {
+		id,
+		name,
+		active: false,
+		nodes,
+		connections,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
 }
 
 /**
@@ -272,10 +363,26 @@ export function mergeWorkflows(id, name, workflows) {
  * dropdowns are filled the way the editor asks for them (`POST /rest/dynamic-node-parameters/options`).
  */
 export async function editorSession(base) {
-	const owner = { email: 'owner@example.com', firstName: 'Test', lastName: 'Owner', password: 'Passw0rd-for-tests' };
-	let response = await fetch(`${base}/rest/owner/setup`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(owner) });
-	if (!response.ok) response = await fetch(`${base}/rest/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }) });
-	const cookie = (response.headers.getSetCookie?.() ?? []).map((entry) => entry.split(';')[0]).join('; ');
+	const owner = {
+		email: 'owner@example.com',
+		firstName: 'Test',
+		lastName: 'Owner',
+		password: 'Passw0rd-for-tests',
+	};
+	let response = await fetch(`${base}/rest/owner/setup`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify(owner),
+	});
+	if (!response.ok)
+		response = await fetch(`${base}/rest/login`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
+		});
+	const cookie = (response.headers.getSetCookie?.() ?? [])
+		.map((entry) => entry.split(';')[0])
+		.join('; ');
 	return {
 		ok: response.ok,
 		status: response.status,
@@ -298,7 +405,17 @@ export async function editorSession(base) {
 		},
 		/** The options of a dropdown, as the editor would show them. */
 		async options({ nodeType, methodName, path, parameters, credentials }) {
-			const { status, json, text } = await this.request('POST', '/dynamic-node-parameters/options', { nodeTypeAndVersion: { name: nodeType, version: 1 }, methodName, path, currentNodeParameters: parameters, credentials });
+			const { status, json, text } = await this.request(
+				'POST',
+				'/dynamic-node-parameters/options',
+				{
+					nodeTypeAndVersion: { name: nodeType, version: 1 },
+					methodName,
+					path,
+					currentNodeParameters: parameters,
+					credentials,
+				},
+			);
 			return { status, options: json?.data ?? json, text };
 		},
 	};
@@ -310,7 +427,11 @@ export async function editorSession(base) {
  * before an answer or the answer is one `resend(status)` accepts (default: any 5xx), up to `tries`
  * tries. Resolves once every callback has its final answer.
  */
-export async function sendBurst(url, bodyFor, { waves = 10, perWave = 100, tries = 16, resend = (status) => status >= 500 } = {}) {
+export async function sendBurst(
+	url,
+	bodyFor,
+	{ waves = 10, perWave = 100, tries = 16, resend = (status) => status >= 500 } = {},
+) {
 	const stats = { firstAnswers: 0, resends: {}, connectionRetries: 0, failures: [], answers: {} };
 	const deliver = async (body) => {
 		for (let attempt = 0; ; attempt++) {

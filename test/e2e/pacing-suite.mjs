@@ -15,7 +15,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { freePort, mergeWorkflows, postJson, startN8nServer, waitForWebhook, webhookWorkflow } from './lib.mjs';
+import {
+	freePort,
+	mergeWorkflows,
+	postJson,
+	startN8nServer,
+	waitForWebhook,
+	webhookWorkflow,
+} from './lib.mjs';
 import { startCallEmAll } from './standins/cea-standin.mjs';
 import { startCallFire } from './standins/cf-standin.mjs';
 import { startPhoneBurner } from './standins/pb-standin.mjs';
@@ -29,9 +36,22 @@ const secret = (...parts) => [...parts, Date.now().toString(36)].join('-');
 // The vendors' own 429 bodies (the stand-ins' error envelopes, from the docs).
 const errorBodies = {
 	primeVox: () => ({ error: 'Too many requests' }),
-	callFire: (status) => ({ httpStatusCode: status, internalCode: 0, message: 'Too Many Requests', developerMessage: 'https://developers.callfire.com/docs.html#errors' }),
-	phoneBurner: (status) => ({ http_status: status, status: 'error', debug_codes: [{ code: String(status), reason: 'Too many requests' }] }),
-	callEmAll: (status) => ({ ErrorCode: status, ErrorName: 'TooManyRequests', Message: 'Too many requests.' }),
+	callFire: (status) => ({
+		httpStatusCode: status,
+		internalCode: 0,
+		message: 'Too Many Requests',
+		developerMessage: 'https://developers.callfire.com/docs.html#errors',
+	}),
+	phoneBurner: (status) => ({
+		http_status: status,
+		status: 'error',
+		debug_codes: [{ code: String(status), reason: 'Too many requests' }],
+	}),
+	callEmAll: (status) => ({
+		ErrorCode: status,
+		ErrorName: 'TooManyRequests',
+		Message: 'Too many requests.',
+	}),
 };
 
 /**
@@ -39,7 +59,16 @@ const errorBodies = {
  * the error items, the 429s the rate-limiting stand-in sent, its most requests in flight and the
  * wall time (from the POST to the answer).
  */
-export async function measurePacing({ n8n, nodeBin, n8nBin, env, work, latencyMs = 5, items = PACING.items, contacts = PACING.contacts }) {
+export async function measurePacing({
+	n8n,
+	nodeBin,
+	n8nBin,
+	env,
+	work,
+	latencyMs = 5,
+	items = PACING.items,
+	contacts = PACING.contacts,
+}) {
 	const v = {
 		pvxKey: secret('pace', 'pvx'),
 		cfLogin: 'pace-login',
@@ -51,9 +80,24 @@ export async function measurePacing({ n8n, nodeBin, n8nBin, env, work, latencyMs
 	};
 	const primeVox = await startPrimeVox({ authKey: v.pvxKey, containerId: '123456', latencyMs });
 	const callFire = await startCallFire({ login: v.cfLogin, password: v.cfPassword, latencyMs });
-	const phoneBurner = await startPhoneBurner({ token: v.pbToken, totalContacts: contacts, latencyMs });
-	const callEmAll = await startCallEmAll({ appKey: v.ceaAppKey, secretKey: v.ceaSecretKey, authToken: v.ceaAuthToken, latencyMs });
-	const limit = (vendor, target) => startRateLimiter({ target, maxInFlight: PACING.maxInFlight, perSecond: PACING.perSecond, errorBody: errorBodies[vendor] });
+	const phoneBurner = await startPhoneBurner({
+		token: v.pbToken,
+		totalContacts: contacts,
+		latencyMs,
+	});
+	const callEmAll = await startCallEmAll({
+		appKey: v.ceaAppKey,
+		secretKey: v.ceaSecretKey,
+		authToken: v.ceaAuthToken,
+		latencyMs,
+	});
+	const limit = (vendor, target) =>
+		startRateLimiter({
+			target,
+			maxInFlight: PACING.maxInFlight,
+			perSecond: PACING.perSecond,
+			errorBody: errorBodies[vendor],
+		});
 	const limiters = {
 		primeVox: await limit('primeVox', `http://127.0.0.1:${primeVox.server.address().port}`),
 		callFire: await limit('callFire', callFire.url),
@@ -61,29 +105,140 @@ export async function measurePacing({ n8n, nodeBin, n8nBin, env, work, latencyMs
 		callEmAll: await limit('callEmAll', callEmAll.url),
 	};
 	const credentials = [
-		{ id: 'paceCredPvx001', name: 'paceCredPvx001', type: 'primeVoxApi', data: { authKey: v.pvxKey, containerId: '123456', tenantId: '', baseUrl: `${limiters.primeVox.url}/api`, callListScript: 'call_list.php', callDetailsScript: 'call_details.php', recordingScript: 'call_recording.php', callNotesScript: 'call_notes.php' } },
-		{ id: 'paceCredCf0001', name: 'paceCredCf0001', type: 'callFireApi', data: { username: v.cfLogin, password: v.cfPassword, baseUrl: `${limiters.callFire.url}/v2` } },
-		{ id: 'paceCredPb0001', name: 'paceCredPb0001', type: 'phoneBurnerApi', data: { accessToken: v.pbToken, baseUrl: `${limiters.phoneBurner.url}/rest/1` } },
-		{ id: 'paceCredCea001', name: 'paceCredCea001', type: 'callEmAllApi', data: { appKey: v.ceaAppKey, secretKey: v.ceaSecretKey, authToken: v.ceaAuthToken, username: '', pinCode: '', baseUrl: limiters.callEmAll.url } },
+		{
+			id: 'paceCredPvx001',
+			name: 'paceCredPvx001',
+			type: 'primeVoxApi',
+			data: {
+				authKey: v.pvxKey,
+				containerId: '123456',
+				tenantId: '',
+				baseUrl: `${limiters.primeVox.url}/api`,
+				callListScript: 'call_list.php',
+				callDetailsScript: 'call_details.php',
+				recordingScript: 'call_recording.php',
+				callNotesScript: 'call_notes.php',
+			},
+		},
+		{
+			id: 'paceCredCf0001',
+			name: 'paceCredCf0001',
+			type: 'callFireApi',
+			data: { username: v.cfLogin, password: v.cfPassword, baseUrl: `${limiters.callFire.url}/v2` },
+		},
+		{
+			id: 'paceCredPb0001',
+			name: 'paceCredPb0001',
+			type: 'phoneBurnerApi',
+			data: { accessToken: v.pbToken, baseUrl: `${limiters.phoneBurner.url}/rest/1` },
+		},
+		{
+			id: 'paceCredCea001',
+			name: 'paceCredCea001',
+			type: 'callEmAllApi',
+			data: {
+				appKey: v.ceaAppKey,
+				secretKey: v.ceaSecretKey,
+				authToken: v.ceaAuthToken,
+				username: '',
+				pinCode: '',
+				baseUrl: limiters.callEmAll.url,
+			},
+		},
 	];
 	const cred = (type, id) => ({ [type]: { id, name: id } });
 	const paced = { maxInFlight: PACING.maxInFlight, maxPerSecond: PACING.perSecond };
 	const runs = [
-		{ key: 'primeVox', label: 'PrimeVox Call → Get, Request Pacing 10 in flight, 200/s', type: 'primeVox', credentials: cred('primeVoxApi', 'paceCredPvx001'), parameters: { resource: 'call', operation: 'get', callUuid: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, options: { requestPacing: { pacing: paced } } } },
-		{ key: 'callFire', label: 'CallFire Contact → Get, default pacing', type: 'callFire', credentials: cred('callFireApi', 'paceCredCf0001'), parameters: { resource: 'contact', operation: 'get', contactId: '={{ $json.id }}' } },
-		{ key: 'phoneBurner', label: 'PhoneBurner Contact → Get, default pacing', type: 'phoneBurner', credentials: cred('phoneBurnerApi', 'paceCredPb0001'), parameters: { authentication: 'accessToken', resource: 'contact', operation: 'get', contactId: '={{ $json.id }}' } },
-		{ key: 'callEmAll', label: 'Call-Em-All Contact → Get, default pacing', type: 'callEmAll', credentials: cred('callEmAllApi', 'paceCredCea001'), parameters: { resource: 'contact', operation: 'get', contactId: '={{ $json.id }}' } },
-		{ key: 'primeVox', label: 'PrimeVox Call → Get, pacer off (both limits 0)', unpaced: true, type: 'primeVox', credentials: cred('primeVoxApi', 'paceCredPvx001'), parameters: { resource: 'call', operation: 'get', callUuid: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, options: { requestPacing: { pacing: { maxInFlight: 0, maxPerSecond: 0 } } } } },
-		{ key: 'phoneBurner', label: `PhoneBurner Contact → Get Many, Return All of ${contacts.toLocaleString('en')}`, returnAll: true, type: 'phoneBurner', credentials: cred('phoneBurnerApi', 'paceCredPb0001'), parameters: { authentication: 'accessToken', resource: 'contact', operation: 'getAll', returnAll: true } },
+		{
+			key: 'primeVox',
+			label: 'PrimeVox Call → Get, Request Pacing 10 in flight, 200/s',
+			type: 'primeVox',
+			credentials: cred('primeVoxApi', 'paceCredPvx001'),
+			parameters: {
+				resource: 'call',
+				operation: 'get',
+				callUuid: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+				options: { requestPacing: { pacing: paced } },
+			},
+		},
+		{
+			key: 'callFire',
+			label: 'CallFire Contact → Get, default pacing',
+			type: 'callFire',
+			credentials: cred('callFireApi', 'paceCredCf0001'),
+			parameters: { resource: 'contact', operation: 'get', contactId: '={{ $json.id }}' },
+		},
+		{
+			key: 'phoneBurner',
+			label: 'PhoneBurner Contact → Get, default pacing',
+			type: 'phoneBurner',
+			credentials: cred('phoneBurnerApi', 'paceCredPb0001'),
+			parameters: {
+				authentication: 'accessToken',
+				resource: 'contact',
+				operation: 'get',
+				contactId: '={{ $json.id }}',
+			},
+		},
+		{
+			key: 'callEmAll',
+			label: 'Call-Em-All Contact → Get, default pacing',
+			type: 'callEmAll',
+			credentials: cred('callEmAllApi', 'paceCredCea001'),
+			parameters: { resource: 'contact', operation: 'get', contactId: '={{ $json.id }}' },
+		},
+		{
+			key: 'primeVox',
+			label: 'PrimeVox Call → Get, pacer off (both limits 0)',
+			unpaced: true,
+			type: 'primeVox',
+			credentials: cred('primeVoxApi', 'paceCredPvx001'),
+			parameters: {
+				resource: 'call',
+				operation: 'get',
+				callUuid: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+				options: { requestPacing: { pacing: { maxInFlight: 0, maxPerSecond: 0 } } },
+			},
+		},
+		{
+			key: 'phoneBurner',
+			label: `PhoneBurner Contact → Get Many, Return All of ${contacts.toLocaleString('en')}`,
+			returnAll: true,
+			type: 'phoneBurner',
+			credentials: cred('phoneBurnerApi', 'paceCredPb0001'),
+			parameters: {
+				authentication: 'accessToken',
+				resource: 'contact',
+				operation: 'getAll',
+				returnAll: true,
+			},
+		},
 	];
 	runs.forEach((run, index) => {
 		run.path = `pace-${index}`;
 	});
 	const workflows = runs.map((run, index) =>
-		webhookWorkflow({ id: `pace${index}`, name: `Pace ${index}`, path: run.path, splitItems: !run.returnAll, nodes: [{ name: 'Read', type: `n8n-nodes-telephony.${run.type}`, parameters: run.parameters, credentials: run.credentials, onError: 'continueRegularOutput' }] }),
+		webhookWorkflow({
+			id: `pace${index}`,
+			name: `Pace ${index}`,
+			path: run.path,
+			splitItems: !run.returnAll,
+			nodes: [
+				{
+					name: 'Read',
+					type: `n8n-nodes-telephony.${run.type}`,
+					parameters: run.parameters,
+					credentials: run.credentials,
+					onError: 'continueRegularOutput',
+				},
+			],
+		}),
 	);
 	writeFileSync(join(work, 'pacing-credentials.json'), JSON.stringify(credentials));
-	writeFileSync(join(work, 'pacing-workflows.json'), JSON.stringify([mergeWorkflows('pacingWorkflow1', 'pacing', workflows)]));
+	writeFileSync(
+		join(work, 'pacing-workflows.json'),
+		JSON.stringify([mergeWorkflows('pacingWorkflow1', 'pacing', workflows)]),
+	);
 	n8n(['import:credentials', `--input=${join(work, 'pacing-credentials.json')}`]);
 	n8n(['import:workflow', `--input=${join(work, 'pacing-workflows.json')}`]);
 	n8n(['publish:workflow', '--id=pacingWorkflow1']);
@@ -123,14 +278,38 @@ export async function measurePacing({ n8n, nodeBin, n8nBin, env, work, latencyMs
 		}
 	} finally {
 		await server.stop();
-		await Promise.all([...Object.values(limiters).map((limiter) => limiter.close()), callFire.close(), phoneBurner.close(), callEmAll.close()]);
+		await Promise.all([
+			...Object.values(limiters).map((limiter) => limiter.close()),
+			callFire.close(),
+			phoneBurner.close(),
+			callEmAll.close(),
+		]);
 		primeVox.server.close();
 	}
-	return { results, serverLog: server.log(), secrets: { pacingPrimeVoxKey: v.pvxKey, pacingCallFirePassword: v.cfPassword, pacingPhoneBurnerToken: v.pbToken, pacingCallEmAllSecret: v.ceaSecretKey, pacingCallEmAllToken: v.ceaAuthToken } };
+	return {
+		results,
+		serverLog: server.log(),
+		secrets: {
+			pacingPrimeVoxKey: v.pvxKey,
+			pacingCallFirePassword: v.cfPassword,
+			pacingPhoneBurnerToken: v.pbToken,
+			pacingCallEmAllSecret: v.ceaSecretKey,
+			pacingCallEmAllToken: v.ceaAuthToken,
+		},
+	};
 }
 
 /** The checks of `npm test`: counts only. */
-export async function runPacingSuite({ check, n8n, nodeBin, n8nBin, env, work, items = 500, contacts = 5000 }) {
+export async function runPacingSuite({
+	check,
+	n8n,
+	nodeBin,
+	n8nBin,
+	env,
+	work,
+	items = 500,
+	contacts = 5000,
+}) {
 	const started = Date.now();
 	// Smaller than the bench's runs (PACING): the checks are on counts, and npm test's time is
 	// better spent elsewhere; `BENCH_ONLY=pacing npm run bench` runs the full sizes.
@@ -139,11 +318,23 @@ export async function runPacingSuite({ check, n8n, nodeBin, n8nBin, env, work, i
 		const detail = `items ${result.items}, error items ${result.errors}, 429s sent ${result.limited}, most in flight ${result.maxInFlight}${result.text ? `, answer ${result.status} ${result.text}` : ''}`;
 		if (result.unpaced) {
 			// For comparison only: the figure is reported, whatever it is.
-			check(`pacing: ${result.label}: ${result.items} items out (${result.errors} error items, ${result.limited} 429s)`, result.items === result.expected, detail);
+			check(
+				`pacing: ${result.label}: ${result.items} items out (${result.errors} error items, ${result.limited} 429s)`,
+				result.items === result.expected,
+				detail,
+			);
 		} else if (result.returnAll) {
-			check(`pacing: ${result.label}: all ${result.expected.toLocaleString('en')} contacts through the limits`, result.items === result.expected && result.errors === 0, detail);
+			check(
+				`pacing: ${result.label}: all ${result.expected.toLocaleString('en')} contacts through the limits`,
+				result.items === result.expected && result.errors === 0,
+				detail,
+			);
 		} else {
-			check(`pacing: ${result.label}: ${result.expected.toLocaleString('en')} items against 10 in flight and 200/s, no error item`, result.items === result.expected && result.errors === 0, detail);
+			check(
+				`pacing: ${result.label}: ${result.expected.toLocaleString('en')} items against 10 in flight and 200/s, no error item`,
+				result.items === result.expected && result.errors === 0,
+				detail,
+			);
 		}
 	}
 	process.stdout.write(`pacing suite: ${Math.round((Date.now() - started) / 1000)} s\n`);

@@ -15,13 +15,21 @@ function say(message) {
 
 function aptInstall(packages) {
 	if (process.getuid?.() !== 0) {
-		throw new Error(`${packages.join(' and ')} ${packages.length > 1 ? 'are' : 'is'} missing: install ${packages.length > 1 ? 'them' : 'it'} (on Debian: apt-get install -y ${packages.join(' ')})`);
+		throw new Error(
+			`${packages.join(' and ')} ${packages.length > 1 ? 'are' : 'is'} missing: install ${packages.length > 1 ? 'them' : 'it'} (on Debian: apt-get install -y ${packages.join(' ')})`,
+		);
 	}
 	say(`Installing ${packages.join(', ')} with apt-get…`);
-	let result = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+	let result = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], {
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+	});
 	if (result.status !== 0) {
 		spawnSync('apt-get', ['update'], { stdio: ['ignore', 'ignore', 'inherit'] });
-		result = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+		result = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], {
+			stdio: ['ignore', 'ignore', 'inherit'],
+			env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+		});
 	}
 	if (result.status !== 0) throw new Error(`apt-get install -y ${packages.join(' ')} failed`);
 }
@@ -37,7 +45,10 @@ function postgresBinDir() {
 
 function run(command, args, options = {}) {
 	const result = spawnSync(command, args, { encoding: 'utf8', ...options });
-	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${(result.stderr || result.stdout || '').trim().slice(0, 500)}`);
+	if (result.status !== 0)
+		throw new Error(
+			`${command} ${args.join(' ')} exited ${result.status}: ${(result.stderr || result.stdout || '').trim().slice(0, 500)}`,
+		);
 	return result.stdout;
 }
 
@@ -53,7 +64,8 @@ export async function startPostgres(dir) {
 		aptInstall(['postgresql']);
 		bin = postgresBinDir();
 	}
-	if (!bin) throw new Error('PostgreSQL is installed, but no /usr/lib/postgresql/*/bin/initdb was found');
+	if (!bin)
+		throw new Error('PostgreSQL is installed, but no /usr/lib/postgresql/*/bin/initdb was found');
 	const root = join(dir, 'postgres');
 	const data = join(root, 'data');
 	mkdirSync(root, { recursive: true });
@@ -64,22 +76,74 @@ export async function startPostgres(dir) {
 		chmodSync(dir, 0o755);
 		run('chown', ['-R', 'postgres', root]);
 	}
-	const as = (command, args) => (prefix.length ? [prefix[0], [...prefix.slice(1), command, ...args]] : [command, args]);
+	const as = (command, args) =>
+		prefix.length ? [prefix[0], [...prefix.slice(1), command, ...args]] : [command, args];
 	const port = await freePort();
-	run(...as(join(bin, 'initdb'), ['-D', data, '-U', 'n8n', '--auth=trust', '-E', 'UTF8', '--no-sync']));
-	run(...as(join(bin, 'pg_ctl'), ['-D', data, '-l', join(root, 'server.log'), '-w', '-t', '60', '-o', `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`, 'start']));
+	run(
+		...as(join(bin, 'initdb'), [
+			'-D',
+			data,
+			'-U',
+			'n8n',
+			'--auth=trust',
+			'-E',
+			'UTF8',
+			'--no-sync',
+		]),
+	);
+	run(
+		...as(join(bin, 'pg_ctl'), [
+			'-D',
+			data,
+			'-l',
+			join(root, 'server.log'),
+			'-w',
+			'-t',
+			'60',
+			'-o',
+			`-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+			'start',
+		]),
+	);
 	run(join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'n8n', 'n8n']);
-	const version = run(join(bin, 'postgres'), ['--version']).trim().replace(/^postgres \(PostgreSQL\) /, '');
-	const psql = (sql) => run(join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'n8n', '-d', 'n8n', '-At', '-c', sql]).trim();
+	const version = run(join(bin, 'postgres'), ['--version'])
+		.trim()
+		.replace(/^postgres \(PostgreSQL\) /, '');
+	const psql = (sql) =>
+		run(join(bin, 'psql'), [
+			'-h',
+			'127.0.0.1',
+			'-p',
+			String(port),
+			'-U',
+			'n8n',
+			'-d',
+			'n8n',
+			'-At',
+			'-c',
+			sql,
+		]).trim();
 	return {
 		port,
 		version,
-		env: { DB_TYPE: 'postgresdb', DB_POSTGRESDB_HOST: '127.0.0.1', DB_POSTGRESDB_PORT: String(port), DB_POSTGRESDB_DATABASE: 'n8n', DB_POSTGRESDB_USER: 'n8n', DB_POSTGRESDB_PASSWORD: '' },
+		env: {
+			DB_TYPE: 'postgresdb',
+			DB_POSTGRESDB_HOST: '127.0.0.1',
+			DB_POSTGRESDB_PORT: String(port),
+			DB_POSTGRESDB_DATABASE: 'n8n',
+			DB_POSTGRESDB_USER: 'n8n',
+			DB_POSTGRESDB_PASSWORD: '',
+		},
 		psql,
 		/** The whole database as SQL text (`pg_dump`). */
-		dump: () => spawnSync(join(bin, 'pg_dump'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'n8n', 'n8n'], { maxBuffer: 1024 * 1024 * 1024 }).stdout,
+		dump: () =>
+			spawnSync(join(bin, 'pg_dump'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'n8n', 'n8n'], {
+				maxBuffer: 1024 * 1024 * 1024,
+			}).stdout,
 		stop() {
-			spawnSync(...as(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']), { stdio: 'ignore' });
+			spawnSync(...as(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']), {
+				stdio: 'ignore',
+			});
 		},
 	};
 }
@@ -90,15 +154,39 @@ export async function startRedis(dir) {
 	const port = await freePort();
 	const folder = join(dir, 'redis');
 	mkdirSync(folder, { recursive: true });
-	const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', folder, '--protected-mode', 'yes'], { stdio: 'ignore' });
+	const child = spawn(
+		'redis-server',
+		[
+			'--port',
+			String(port),
+			'--bind',
+			'127.0.0.1',
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--dir',
+			folder,
+			'--protected-mode',
+			'yes',
+		],
+		{ stdio: 'ignore' },
+	);
 	const exited = new Promise((resolve) => child.once('exit', resolve));
-	const cli = (...args) => spawnSync('redis-cli', ['-h', '127.0.0.1', '-p', String(port), '--raw', ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 }).stdout ?? '';
+	const cli = (...args) =>
+		spawnSync('redis-cli', ['-h', '127.0.0.1', '-p', String(port), '--raw', ...args], {
+			encoding: 'utf8',
+			maxBuffer: 512 * 1024 * 1024,
+		}).stdout ?? '';
 	const deadline = Date.now() + 20_000;
 	while (cli('ping').trim() !== 'PONG') {
-		if (Date.now() > deadline || child.exitCode !== null) throw new Error('redis-server did not start');
+		if (Date.now() > deadline || child.exitCode !== null)
+			throw new Error('redis-server did not start');
 		await sleep(200);
 	}
-	const version = (spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).stdout.match(/v=([\d.]+)/) ?? [])[1];
+	const version = (spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).stdout.match(
+		/v=([\d.]+)/,
+	) ?? [])[1];
 	return {
 		port,
 		version,
@@ -110,7 +198,14 @@ export async function startRedis(dir) {
 			const parts = [];
 			for (const key of keys) {
 				const type = cli('type', key).trim();
-				const read = { string: ['get'], hash: ['hgetall'], list: ['lrange', key, '0', '-1'], set: ['smembers'], zset: ['zrange', key, '0', '-1', 'withscores'], stream: ['xrange', key, '-', '+'] }[type];
+				const read = {
+					string: ['get'],
+					hash: ['hgetall'],
+					list: ['lrange', key, '0', '-1'],
+					set: ['smembers'],
+					zset: ['zrange', key, '0', '-1', 'withscores'],
+					stream: ['xrange', key, '-', '+'],
+				}[type];
 				const args = read ? (read.length > 1 ? read : [read[0], key]) : [];
 				parts.push(`${key}\t${type}\t${args.length ? cli(...args) : ''}`);
 			}
@@ -118,7 +213,8 @@ export async function startRedis(dir) {
 		},
 		async stop() {
 			cli('shutdown', 'nosave');
-			if (child.exitCode === null) setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 5000).unref();
+			if (child.exitCode === null)
+				setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 5000).unref();
 			await exited;
 		},
 	};
@@ -136,10 +232,19 @@ export async function startRoundRobinProxy(targets) {
 		const index = next;
 		next = (next + 1) % targets.length;
 		served[index] += 1;
-		const upstream = httpRequest({ host: '127.0.0.1', port: targets[index], method: request.method, path: request.url, headers: request.headers }, (answer) => {
-			response.writeHead(answer.statusCode ?? 502, answer.headers);
-			answer.pipe(response);
-		});
+		const upstream = httpRequest(
+			{
+				host: '127.0.0.1',
+				port: targets[index],
+				method: request.method,
+				path: request.url,
+				headers: request.headers,
+			},
+			(answer) => {
+				response.writeHead(answer.statusCode ?? 502, answer.headers);
+				answer.pipe(response);
+			},
+		);
 		upstream.on('error', () => {
 			// The process dropped the connection: so does the proxy, as a load balancer does.
 			request.socket.destroy();

@@ -3,7 +3,12 @@
 // is still logged, faulted ones with a `fault` field.
 import { createServer } from 'node:http';
 
-export function createStandIn({ port = 0, latencyMs = 0, handle, errorBody = (status) => ({ message: `fault ${status}` }) }) {
+export function createStandIn({
+	port = 0,
+	latencyMs = 0,
+	handle,
+	errorBody = (status) => ({ message: `fault ${status}` }),
+}) {
 	const log = [];
 	const faults = [];
 	const sockets = new Set();
@@ -24,7 +29,16 @@ export function createStandIn({ port = 0, latencyMs = 0, handle, errorBody = (st
 			} else if (/x-www-form-urlencoded/.test(req.headers['content-type'] ?? '')) {
 				body = Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
 			}
-			const entry = { method: req.method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body, raw, url: req.url, time: Date.now() };
+			const entry = {
+				method: req.method,
+				path: url.pathname,
+				query: Object.fromEntries(url.searchParams),
+				headers: req.headers,
+				body,
+				raw,
+				url: req.url,
+				time: Date.now(),
+			};
 			log.push(entry);
 			// The status the stand-in answered with, for tests that count refusals.
 			const writeHead = res.writeHead.bind(res);
@@ -32,7 +46,12 @@ export function createStandIn({ port = 0, latencyMs = 0, handle, errorBody = (st
 				entry.status = status;
 				return writeHead(status, ...rest);
 			};
-			const fault = faults.find((candidate) => candidate.times > 0 && (!candidate.match.method || candidate.match.method === req.method) && (!candidate.match.path || candidate.match.path.test(url.pathname)));
+			const fault = faults.find(
+				(candidate) =>
+					candidate.times > 0 &&
+					(!candidate.match.method || candidate.match.method === req.method) &&
+					(!candidate.match.path || candidate.match.path.test(url.pathname)),
+			);
 			const answer = () => {
 				if (fault) {
 					fault.times -= 1;
@@ -92,7 +111,9 @@ function playFault(fault, req, res, errorBody) {
 			return;
 		case 'html':
 			res.writeHead(502, { 'Content-Type': 'text/html' });
-			res.end('<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>');
+			res.end(
+				'<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>',
+			);
 			return;
 		case 'empty':
 			res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '0' });

@@ -16,5 +16,9 @@ export function startObserver() {
 			res.end('{"ok":true}');
 		});
 	});
-	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, received, url: `http://127.0.0.1:${server.address().port}/observed` })));
+	return new Promise((resolve) =>
+		server.listen(0, '127.0.0.1', () =>
+			resolve({ server, received, url: `http://127.0.0.1:${server.address().port}/observed` }),
+		),
+	);
 }

@@ -8,7 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
-const sample = JSON.parse(readFileSync(new URL('../../fixtures/primevox.json', import.meta.url), 'utf8'));
+const sample = JSON.parse(
+	readFileSync(new URL('../../fixtures/primevox.json', import.meta.url), 'utf8'),
+);
 
 const PAGE_SIZE = 500;
 
@@ -44,7 +46,8 @@ export function startPrimeVox({ authKey, containerId, totalCalls = 503, port = 0
 			};
 			const auth = req.method === 'POST' ? body : query;
 			if (auth.auth !== authKey) return json(200, { error: 'Your API Auth Key is invalid.' });
-			if (auth.containerID !== containerId) return json(200, { error: 'Your Container ID is invalid.' });
+			if (auth.containerID !== containerId)
+				return json(200, { error: 'Your Container ID is invalid.' });
 
 			if (url.pathname === '/api/call_list.php') {
 				if (query.filterInboundDid === 'rate-limit-me' && !rateLimitedOnce) {
@@ -55,7 +58,13 @@ export function startPrimeVox({ authKey, containerId, totalCalls = 503, port = 0
 				const maxPages = Math.max(1, Math.ceil(totalCalls / PAGE_SIZE));
 				const first = (page - 1) * PAGE_SIZE;
 				const count = Math.max(0, Math.min(PAGE_SIZE, totalCalls - first));
-				const answer = { currentResultSize: count, currentPage: page, maxResultSize: totalCalls, maxPages, utcOffset: Number(query.utcOffset ?? 0) };
+				const answer = {
+					currentResultSize: count,
+					currentPage: page,
+					maxResultSize: totalCalls,
+					maxPages,
+					utcOffset: Number(query.utcOffset ?? 0),
+				};
 				for (let index = 0; index < count; index++) {
 					const id = `1704449700.${first + index + 1}`;
 					answer[id] = callRow(id, baseUrl, authKey);
@@ -76,7 +85,12 @@ export function startPrimeVox({ authKey, containerId, totalCalls = 503, port = 0
 				});
 			}
 			if (url.pathname === '/api/call_recording.php') {
-				const wav = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WAVEfmt '), Buffer.alloc(64, 1)]);
+				const wav = Buffer.concat([
+					Buffer.from('RIFF'),
+					Buffer.alloc(4),
+					Buffer.from('WAVEfmt '),
+					Buffer.alloc(64, 1),
+				]);
 				res.writeHead(200, { 'Content-Type': 'audio/wav', 'Content-Length': wav.length });
 				return res.end(wav);
 			}
@@ -95,6 +109,8 @@ export function startPrimeVox({ authKey, containerId, totalCalls = 503, port = 0
 		};
 	});
 	return new Promise((resolve) => {
-		server.listen(port, '127.0.0.1', () => resolve({ server, log, notes, port: server.address().port }));
+		server.listen(port, '127.0.0.1', () =>
+			resolve({ server, log, notes, port: server.address().port }),
+		);
 	});
 }

@@ -5,7 +5,13 @@
 // requests, 429s sent, and the most requests it had in flight.
 import { Agent, createServer, request as httpRequest } from 'node:http';
 
-export function startRateLimiter({ target, maxInFlight = 10, perSecond = 200, burst = Math.max(1, Math.round(perSecond / 10)), errorBody = () => ({ message: 'Too many requests' }) }) {
+export function startRateLimiter({
+	target,
+	maxInFlight = 10,
+	perSecond = 200,
+	burst = Math.max(1, Math.round(perSecond / 10)),
+	errorBody = () => ({ message: 'Too many requests' }),
+}) {
 	const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 	const targetUrl = new URL(target);
 	const stats = { requests: 0, limited: 0, passed: 0, maxInFlight: 0 };
@@ -39,11 +45,21 @@ export function startRateLimiter({ target, maxInFlight = 10, perSecond = 200, bu
 			ended = true;
 			inFlight -= 1;
 		};
-		const upstream = httpRequest({ host: targetUrl.hostname, port: targetUrl.port, method: req.method, path: req.url, headers: req.headers, agent }, (answer) => {
-			res.writeHead(answer.statusCode ?? 502, answer.headers);
-			answer.pipe(res);
-			answer.on('end', end);
-		});
+		const upstream = httpRequest(
+			{
+				host: targetUrl.hostname,
+				port: targetUrl.port,
+				method: req.method,
+				path: req.url,
+				headers: req.headers,
+				agent,
+			},
+			(answer) => {
+				res.writeHead(answer.statusCode ?? 502, answer.headers);
+				answer.pipe(res);
+				answer.on('end', end);
+			},
+		);
 		upstream.on('error', () => {
 			end();
 			if (!res.headersSent) res.writeHead(502, { 'Content-Type': 'application/json' });

@@ -21,9 +21,23 @@ function primeVoxNode(packageName, name, position, parameters, extra = {}) {
 
 export function primeVoxWorkflow(baseUrl, packageName = COMBINED_PACKAGE) {
 	const nodes = [
-		{ id: 'trigger', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-		primeVoxNode(packageName, 'List All Calls', [300, -300], { operation: 'getAll', returnAll: true, options: { fromDate: '2024-01-05T00:00:00', toDate: '2024-01-05T23:59:59' } }),
-		primeVoxNode(packageName, 'Get Call', [300, -150], { operation: 'get', callUuid: { __rl: true, mode: 'id', value: '1704449700.1' } }),
+		{
+			id: 'trigger',
+			name: 'Start',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
+		primeVoxNode(packageName, 'List All Calls', [300, -300], {
+			operation: 'getAll',
+			returnAll: true,
+			options: { fromDate: '2024-01-05T00:00:00', toDate: '2024-01-05T23:59:59' },
+		}),
+		primeVoxNode(packageName, 'Get Call', [300, -150], {
+			operation: 'get',
+			callUuid: { __rl: true, mode: 'id', value: '1704449700.1' },
+		}),
 		primeVoxNode(packageName, 'Download Recording', [300, 0], {
 			operation: 'downloadRecording',
 			recordingSource: 'url',
@@ -35,11 +49,28 @@ export function primeVoxWorkflow(baseUrl, packageName = COMBINED_PACKAGE) {
 			callUuid: { __rl: true, mode: 'id', value: '1704449700.1' },
 			updateFields: { callNotes: 'Called back from n8n', callFlagged: true, callSeverity: 2 },
 		}),
-		primeVoxNode(packageName, 'Wrong Key', [300, 300], { operation: 'getAll', returnAll: false, limit: 5 }, { credentials: BAD, onError: 'continueRegularOutput' }),
-		primeVoxNode(packageName, 'Rate Limited Once', [300, 450], { operation: 'getAll', returnAll: true, filters: { filterInboundDid: 'rate-limit-me' } }),
+		primeVoxNode(
+			packageName,
+			'Wrong Key',
+			[300, 300],
+			{ operation: 'getAll', returnAll: false, limit: 5 },
+			{ credentials: BAD, onError: 'continueRegularOutput' },
+		),
+		primeVoxNode(packageName, 'Rate Limited Once', [300, 450], {
+			operation: 'getAll',
+			returnAll: true,
+			filters: { filterInboundDid: 'rate-limit-me' },
+		}),
 		// Runs after Annotate Call (siblings run top to bottom): changes only the severity.
-		primeVoxNode(packageName, 'Raise Severity Only', [300, 600], { operation: 'update', callUuid: { __rl: true, mode: 'id', value: '1704449700.1' }, updateFields: { callSeverity: 4 } }),
-		primeVoxNode(packageName, 'Get Annotated Call', [300, 750], { operation: 'get', callUuid: { __rl: true, mode: 'id', value: '1704449700.1' } }),
+		primeVoxNode(packageName, 'Raise Severity Only', [300, 600], {
+			operation: 'update',
+			callUuid: { __rl: true, mode: 'id', value: '1704449700.1' },
+			updateFields: { callSeverity: 4 },
+		}),
+		primeVoxNode(packageName, 'Get Annotated Call', [300, 750], {
+			operation: 'get',
+			callUuid: { __rl: true, mode: 'id', value: '1704449700.1' },
+		}),
 	];
 	const targets = nodes.slice(1).map((node) => ({ node: node.name, type: 'main', index: 0 }));
 	return {

@@ -40,7 +40,9 @@ describe('DeliveryMemory: a delivery counts once n8n has started its workflow', 
 		const first = answer();
 		await memory.repeated('call-1', first.response);
 		let settled: boolean | undefined;
-		const pending = memory.repeated('call-1', answer().response).then((repeat) => (settled = repeat));
+		const pending = memory
+			.repeated('call-1', answer().response)
+			.then((repeat) => (settled = repeat));
 		await Promise.resolve();
 		expect(settled).toBeUndefined();
 		first.close(200);
