@@ -1,81 +1,36 @@
 /**
- * One test per CallFire operation (all 104): the exact request each sends — method, path with
- * its IDs, the query (the `fields` partial-response option, paging for lists, required query
- * parameters), the JSON body or multipart upload, and HTTP Basic auth — against the doc, and the
- * items it makes of the doc's own example answer for that operation (docResponses.ts), so an
- * answer read in the wrong shape shows.
+ * The per-operation tests (all 104) live in `<resource>.test.ts`, one file per resource, each
+ * run by `sendsEveryOperation` (cases.ts): the exact request each operation sends against the doc,
+ * and the items it makes of the doc's own example answer. This file checks they add up: every
+ * endpoint row has a case and a doc answer, every form a form case, every resource its file.
  */
-import nock from 'nock';
-
-import { runNode } from '../../helpers/harness';
-import { DOC_PAGED, DOC_RESPONSES } from './docResponses';
-import { ENDPOINT_SPECS, type EndpointSpec } from './endpointSpecs';
+import { DOC_RESPONSES } from './docResponses';
 import { ENDPOINT_ROWS } from './endpoints';
 import { FORM_CASES } from './formCases';
-import { BASE, BASIC_AUTH, CREDENTIALS } from './fixtures';
-import {
-	bodyParameter,
-	formInputParameter,
-	optionsParameter,
-	pathParameter,
-	queryParameter,
-} from './names';
+import { ALL_CASES as cases, operationsOf, resourcesOf } from './cases';
 
-const BULK_PATHS = new Set([
-	'POST /calls',
-	'POST /texts',
-	'POST /contacts',
-	'POST /contacts/dncs',
-	'POST /contacts/lists/{id}/items',
-	'POST /calls/broadcasts/{id}/recipients',
-	'POST /texts/broadcasts/{id}/recipients',
-]);
-
-interface Case {
-	title: string;
-	resource: string;
-	spec: EndpointSpec;
-}
-
-const cases: Case[] = Object.entries(ENDPOINT_SPECS).flatMap(([resource, specs]) =>
-	specs.map((spec) => {
-		return { title: `${resource} › ${spec.name} (${spec.method} ${spec.path})`, resource, spec };
-	}),
-);
-
-const AUDIO = Buffer.from('ID3fake-audio-bytes');
-
-/** A query string as an object; a repeated parameter becomes an array. */
-function queryOf(url: URL): Record<string, string | string[]> {
-	const query: Record<string, string | string[]> = {};
-	for (const key of new Set(url.searchParams.keys())) {
-		const values = url.searchParams.getAll(key);
-		query[key] = values.length > 1 ? values : values[0];
-	}
-	return query;
-}
-
-/**
- * The items an operation must make of the doc's example answer, read from the answer alone: a
- * list (a bare array, or `items` with only paging beside it) gives one item per entry, nothing
- * gives `{success: true}`, a bare value is put under a key, any other object is one item.
- */
-function expectedItems(spec: EndpointSpec, body: unknown): unknown[] {
-	if (body === undefined) return [{ success: true }];
-	if (Array.isArray(body)) return body;
-	if (typeof body !== 'object' || body === null) return [{ [spec.scalarKey ?? 'result']: body }];
-	const keys = Object.keys(body);
-	const page = (body as { items?: unknown }).items;
-	if (
-		Array.isArray(page) &&
-		keys.every((key) => ['items', 'limit', 'offset', 'totalCount'].includes(key))
-	) {
-		return page;
-	}
-	return [body];
-}
-
-afterEach(() => nock.cleanAll());
+/** The resources that have a `<resource>.test.ts` here (each covers all its operations). */
+const TESTED_RESOURCES = [
+	'account',
+	'autoReply',
+	'batch',
+	'call',
+	'callBroadcast',
+	'callRecording',
+	'contact',
+	'contactList',
+	'doNotContact',
+	'keyword',
+	'keywordLease',
+	'media',
+	'number',
+	'numberLease',
+	'order',
+	'sound',
+	'text',
+	'textBroadcast',
+	'webhook',
+];
 
 describe('CallFire › every operation sends its documented request', () => {
 	it('covers all 104 rows, each with the doc example answer', () => {
@@ -95,123 +50,13 @@ describe('CallFire › every operation sends its documented request', () => {
 		expect(withForm.filter((endpoint) => !covered.has(endpoint))).toEqual([]);
 	});
 
-	it.each(cases)('$title', async ({ resource, spec }) => {
-		const key = `${spec.method} ${spec.path}`;
-		const answer = DOC_RESPONSES[key];
-		const parameters: Record<string, unknown> = {
-			resource,
-			operation: spec.value,
-			[optionsParameter(resource, spec.value)]: { fields: 'id,name' },
-		};
-		let path = spec.path;
-		for (const match of spec.path.matchAll(/\{(\w+)\}/g)) {
-			const value =
-				match[1] === 'extension'
-					? (spec.extensionChoice?.[0] ?? 'mp3')
-					: spec.phonePath?.includes(match[1]) || spec.phoneListPath?.includes(match[1])
-						? '12132000384'
-						: '4321';
-			parameters[pathParameter(resource, match[1])] = value;
-			path = path.replace(match[0], value);
-		}
-		const expectedQuery: Record<string, string | string[]> = { fields: 'id,name' };
-		for (const field of (spec.query ?? []).filter((entry) => entry.required)) {
-			const [first, second] = field.ids ? ['22277003', '23377003'] : ['SUN', 'MOON'];
-			parameters[queryParameter(resource, spec.value, field.name)] = `${first}, ${second}`;
-			expectedQuery[field.name] = [first, second];
-		}
-		// Return All / Limit for exactly the operations the doc pages.
-		const paged = DOC_PAGED.has(key);
-		expect(Boolean(spec.list || spec.output === 'history')).toBe(paged);
-		if (paged) Object.assign(expectedQuery, { limit: '50', offset: '0' });
-
-		let expectedBody: unknown;
-		if (spec.form && !spec.form.json) {
-			// A form without a JSON alternative: filled in as in formCases.ts.
-			const example = FORM_CASES.find((entry) => entry.endpoint === key)!;
-			Object.assign(parameters, example.parameters);
-			expectedBody = example.body;
-		} else if (spec.body) {
-			// The JSON alternative (or a bulk operation's JSON input), with the doc's example.
-			const example = spec.bodyExample ?? (spec.body === 'object' ? '{"name": "n8n"}' : '[]');
-			parameters[bodyParameter(resource, spec.value)] = example;
-			expectedBody = JSON.parse(example);
-			if (BULK_PATHS.has(key)) parameters.inputMode = 'json';
-			if (spec.form) parameters[formInputParameter(resource, spec.value)] = 'json';
-		}
-		if (spec.upload) parameters.binaryPropertyName = 'data';
-		const download = Boolean(spec.download || spec.extensionChoice);
-		if (download) parameters.binaryPropertyName = 'data';
-
-		const seen: Array<{
-			method: string;
-			path: string;
-			query: Record<string, string | string[]>;
-			body: unknown;
-			type: string;
-		}> = [];
-		nock(BASE)
-			.intercept(
-				new RegExp(`^/v2${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}(\\?.*)?$`),
-				spec.method,
-			)
-			.basicAuth(BASIC_AUTH)
-			.reply(function reply(uri, body) {
-				const url = new URL(uri, BASE);
-				seen.push({
-					method: this.req.method,
-					path: url.pathname,
-					query: queryOf(url),
-					body,
-					type: String(this.req.headers['content-type'] ?? ''),
-				});
-				if (answer.binary) return [200, AUDIO, { 'Content-Type': 'audio/mpeg' }];
-				if (answer.body === undefined) return [answer.status, ''];
-				return [answer.status, JSON.stringify(answer.body), { 'Content-Type': 'application/json' }];
-			});
-
-		const { items, error } = await runNode({
-			type: 'callFire',
-			parameters: parameters as never,
-			credentials: CREDENTIALS,
-			input: [
-				{
-					json: {},
-					...(spec.upload
-						? {
-								binary: {
-									data: {
-										data: AUDIO.toString('base64'),
-										mimeType: 'audio/mpeg',
-										fileName: 'a.mp3',
-									},
-								},
-							}
-						: {}),
-				},
-			] as never,
-		});
-
-		expect(error).toBeUndefined();
-		expect(seen).toHaveLength(1);
-		expect(seen[0].method).toBe(spec.method);
-		expect(seen[0].path).toBe(`/v2${path}`);
-		expect(seen[0].query).toEqual(expectedQuery);
-		if (spec.upload) {
-			expect(seen[0].type).toMatch(/^multipart\/form-data; boundary=/);
-			expect(String(seen[0].body)).toContain(`name="${spec.upload.field}"; filename="a.mp3"`);
-		} else if (expectedBody !== undefined) {
-			expect(seen[0].body).toEqual(expectedBody);
-		} else if (spec.method !== 'GET') {
-			expect(seen[0].body === '' || seen[0].body === undefined).toBe(true);
-		}
-		if (download) {
-			expect(items).toHaveLength(1);
-			expect(Buffer.from(items[0].binary!.data.data, 'base64')).toEqual(AUDIO);
-		} else if (BULK_PATHS.has(key)) {
-			expect(items.length).toBeGreaterThan(0);
-		} else {
-			expect(items.map((item) => item.json)).toEqual(expectedItems(spec, answer.body));
-		}
+	it('has a test file for every resource, and the resources offer all 104 operations', () => {
+		// Each <resource>.test.ts checks that its cases cover operationsOf(resource) (cases.ts).
+		const resources = resourcesOf();
+		expect([...resources].sort()).toEqual(TESTED_RESOURCES);
+		expect([...new Set(cases.map(({ resource }) => resource))].sort()).toEqual(
+			[...resources].sort(),
+		);
+		expect(resources.flatMap((resource) => operationsOf(resource))).toHaveLength(104);
 	});
 });

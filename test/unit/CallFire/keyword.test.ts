@@ -1,0 +1,3 @@
+import { sendsEveryOperation } from './cases';
+
+sendsEveryOperation('keyword');
