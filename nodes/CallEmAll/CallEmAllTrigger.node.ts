@@ -1,16 +1,19 @@
-import { createHash, timingSafeEqual } from 'crypto';
-
 import {
 	NodeConnectionTypes,
 	type IDataObject,
-	type IHookFunctions,
 	type INodeType,
 	type INodeTypeDescription,
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { isObject } from '../shared/json';
 import { isRepeatedDelivery } from '../shared/replay';
+import {
+	registrationFreeWebhookMethods,
+	rejectUnauthorized,
+	secretsMatch,
+} from '../shared/webhook';
 
 /**
  * The event types Call-Em-All documents by name. Others (inbound texts, opt-outs, opt-ins) exist
@@ -39,17 +42,6 @@ export function eventWanted(eventType: string, wanted: string[]): boolean {
 	return wanted.some((choice) => normaliseEventType(choice) === type);
 }
 
-function isObject(value: unknown): value is IDataObject {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function sameSecret(expected: string, given: string): boolean {
-	// Equal-length digests, so the comparison takes the same time whatever was sent.
-	const a = createHash('sha256').update(expected, 'utf8').digest();
-	const b = createHash('sha256').update(given, 'utf8').digest();
-	return timingSafeEqual(a, b);
-}
-
 /** The user name and password of an `Authorization: Basic …` header, if it has them. */
 export function parseBasicAuth(header: unknown): { user: string; password: string } | undefined {
 	const value = Array.isArray(header) ? header[0] : header;
@@ -68,8 +60,8 @@ export function basicAuthMatches(user: string, password: string, header: unknown
 	const given = parseBasicAuth(header);
 	if (!given) return false;
 	// Both are compared, always, so the time taken does not tell which one was wrong.
-	const userOk = sameSecret(user, given.user);
-	const passwordOk = sameSecret(password, given.password);
+	const userOk = secretsMatch(user, given.user);
+	const passwordOk = secretsMatch(password, given.password);
 	return userOk && passwordOk;
 }
 
@@ -199,42 +191,30 @@ export class CallEmAllTrigger implements INodeType {
 	 * Call-Em-All webhooks are registered by email with its support, not through the API, so
 	 * there is nothing to create or delete on its side: n8n making the URL live is all it takes.
 	 */
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	webhookMethods = registrationFreeWebhookMethods;
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const response = this.getResponseObject();
-
 		if (this.getNodeParameter('authentication', 'basicAuth') === 'basicAuth') {
 			const user = String(this.getNodeParameter('username', '') ?? '');
 			const password = String(this.getNodeParameter('password', '') ?? '');
 			const header = this.getHeaderData().authorization;
 			if (!basicAuthMatches(user, password, header)) {
-				response.setHeader('WWW-Authenticate', 'Basic realm="Webhook"');
-				response.status(401).json({ error: 'Missing or wrong user name or password' });
-				return { noWebhookResponse: true };
+				return rejectUnauthorized(this, 'Missing or wrong user name or password', {
+					'WWW-Authenticate': 'Basic realm="Webhook"',
+				});
 			}
 		}
 
 		const body = readBody(this);
 		const notification = body ? (body.notification ?? body.Notification) : undefined;
 		if (!body || !isObject(notification)) {
-			response.status(400).json({
-				error: body
-					? 'Not a Call-Em-All notification: the body has no "notification" object'
-					: 'The body is not a JSON object',
-			});
+			this.getResponseObject()
+				.status(400)
+				.json({
+					error: body
+						? 'Not a Call-Em-All notification: the body has no "notification" object'
+						: 'The body is not a JSON object',
+				});
 			return { noWebhookResponse: true };
 		}
 

@@ -99,6 +99,20 @@ describe('Call-Em-All Trigger (webhook)', () => {
 		expect(JSON.stringify(responseBody)).not.toContain(PASSWORD);
 	});
 
+	it('answers a refused call with the Basic challenge and one fixed message', async () => {
+		const { status, responseBody, headers } = await deliver(
+			{},
+			{
+				body: notification('broadcast-status-change', STATUS_CHANGE_PAYLOAD),
+				headers: { Authorization: basic(USER, 'wrong') },
+			},
+		);
+
+		expect(status).toBe(401);
+		expect(responseBody).toEqual({ error: 'Missing or wrong user name or password' });
+		expect(headers).toEqual({ 'WWW-Authenticate': 'Basic realm="Webhook"' });
+	});
+
 	it('refuses every call while the user name or password is empty', async () => {
 		const { status, result } = await deliver(
 			{ password: '' },

@@ -354,3 +354,32 @@ describe('CallFire Trigger › a credential without a Base URL', () => {
 		expect(scope.isDone()).toBe(true);
 	});
 });
+
+describe("CallFire Trigger › the credential's own Base URL", () => {
+	it('registers and removes its webhook at the Base URL the credential names', async () => {
+		const lifecycle = webhookLifecycle({
+			type: 'callFireTrigger',
+			parameters: { resource: 'InboundText', events: ['Finished'] } as never,
+			credentials: {
+				callFireApi: {
+					username: 'api-login',
+					password: 'api-password',
+					baseUrl: 'https://callfire-stand-in.example.test/v2/',
+				},
+			},
+		});
+		const standIn = nock('https://callfire-stand-in.example.test')
+			.get('/v2/webhooks')
+			.query(true)
+			.reply(200, { items: [], limit: 1000, offset: 0, totalCount: 0 })
+			.post('/v2/webhooks')
+			.reply(200, { id: 77 })
+			.delete('/v2/webhooks/77')
+			.reply(204);
+
+		expect(await lifecycle.checkExists()).toBe(false);
+		expect(await lifecycle.create()).toBe(true);
+		expect(await lifecycle.delete()).toBe(true);
+		expect(standIn.isDone()).toBe(true);
+	});
+});

@@ -238,8 +238,10 @@ describe('requests per second', () => {
 		const { items: output } = await readRecords(6, { maxInFlight: 0, maxPerSecond: 20 });
 
 		expect(output.filter((item) => item.json.error)).toHaveLength(0);
-		// 5 intervals of 50 ms; a slow machine only makes the span longer.
-		expect(seen.sentAt[5] - seen.sentAt[0]).toBeGreaterThanOrEqual(5 * 50 - 10);
+		// 5 intervals of 50 ms; a slow machine only makes the span longer, but the stand-in's
+		// clock (Date.now, whole milliseconds, read after the request arrived) can show one
+		// interval a few ms short (239 ms was seen on a loaded machine): unpaced, all 6 arrive at once.
+		expect(seen.sentAt[5] - seen.sentAt[0]).toBeGreaterThanOrEqual(5 * 50 - 30);
 	});
 });
 
