@@ -23,7 +23,17 @@ import {
 import { phoneBurnerSuite } from './phoneburner-suite.mjs';
 import { startObserver } from './standins/observer.mjs';
 
-/** The vendors' suites, in the order they run. PrimeVox has its own (primevox-suite.mjs). */
+/**
+ * The vendors' suites, in the order they run (PrimeVox has its own, primevox-suite.mjs). Each
+ * says: `key` (its node type key) and `title`; `values()`, the run's credential values and other
+ * secrets (one `values` object for all); `credentialSecrets` and `parameterSecrets`, which of them
+ * must reach no log, database or output (credentials; the triggers' own parameters);
+ * `startStandIn(values)`; `credentials(values, standIn)`, the entries to import;
+ * `workflows({ packageName, n8nBase, observerUrl, values })`, `{ actions, triggers }`;
+ * `triggerWebhooks`, the trigger paths to wait for; `run(context)`, its checks against the running
+ * n8n (`{ check, hook, n8nBase, standIn, values, deliveries }`); `dropdowns(packageName)`, the
+ * editor dropdowns to fill.
+ */
 const SUITES = [callFireSuite, phoneBurnerSuite, callEmAllSuite];
 
 /** The vendors this suite drives in a running n8n: node type keys. */
