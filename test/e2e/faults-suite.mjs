@@ -1,7 +1,7 @@
 // Fault injection in a running n8n: the stand-ins misbehave on cue (faults.mjs) and each case
 // checks what the node did (its output, its error) and what reached the server (its log).
 import { postJson, sendBurst, sleep } from './lib.mjs';
-import { PB_TRIGGER_WEBHOOK_ID } from './workflows/vendors.mjs';
+import { PB_TRIGGER_WEBHOOK_ID } from './workflows/phoneburner.mjs';
 
 const count = (standIn, method, path) =>
 	standIn.log.filter((entry) => entry.method === method && path.test(entry.path)).length;

@@ -12,6 +12,16 @@ import { DATABASE_FAILURE } from '../../scripts/n8n-runtime.mjs';
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Waits until `condition()` holds or `timeoutMs` has passed; returns whether it holds. */
+export async function until(condition, timeoutMs) {
+	const deadline = Date.now() + timeoutMs;
+	while (!condition() && Date.now() < deadline) await sleep(100);
+	return condition();
+}
+
+/** A secret value for one run: the parts and the time, joined by dashes. */
+export const uniqueSecret = (...parts) => [...parts, Date.now().toString(36)].join('-');
+
 /** A TCP port nothing listens on now, for an n8n or a stand-in started next. */
 export function freePort() {
 	return new Promise((resolve, reject) => {
@@ -280,6 +290,48 @@ export function webhookWorkflow({
 		connections,
 		settings: { executionOrder: 'v1' },
 		pinData: {},
+	};
+}
+
+/**
+ * The node-type maker of a suite's workflows: `node(name, type, parameters, credentials, extra)`
+ * is a node of `packageName`'s `type` (`callFire`, `phoneBurner` …).
+ */
+export const packageNode =
+	(packageName) =>
+	(name, type, parameters, credentials, extra = {}) => ({
+		name,
+		type: `${packageName}.${type}`,
+		parameters,
+		credentials,
+		...extra,
+	});
+
+/** A credential (`{id, name, type}`) as a node refers to it: `{ <type>: { id, name } }`. */
+export const credentialRef = ({ id, name, type }) => ({ [type]: { id, name } });
+
+/**
+ * Deliveries to a trigger of a running n8n, seen by the observer stand-in. `spread`: the webhooks
+ * answer behind a round-robin proxy (queue mode with two webhook processes). A repeat then
+ * reaches the other webhook process, which does not know it: it is accepted there and dropped as
+ * its execution starts (n8n's deduplication store), so "exactly one execution" is what holds, not
+ * the `duplicate` answer; and a repeat's execution may start a little later on a worker.
+ */
+export function triggerDeliveries({ observer, spread }) {
+	return {
+		repeatLabel: spread
+			? 'accepted at the other webhook process (the next check: it does not run twice)'
+			: 'answered as a duplicate',
+		/** The answer to a repeated delivery is what `repeatLabel` says. */
+		repeatHeld: (answer) => answer.status === 200 && (answer.json?.duplicate === true || spread),
+		/** How many items the observer has seen so far. */
+		seen: () => observer.received.length,
+		/** What executions emitted since `seen()` was `before`, once the first has shown and the rest had time to. */
+		async emittedSince(before) {
+			await until(() => observer.received.length > before, 15_000);
+			await sleep(spread ? 8000 : 1000);
+			return observer.received.slice(before);
+		},
 	};
 }
 

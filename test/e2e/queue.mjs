@@ -18,10 +18,11 @@ import {
 	versionEnv,
 } from '../../scripts/n8n-runtime.mjs';
 import { runBurst } from './faults-suite.mjs';
-import { createChecks, freePort, postJson, sleep, startN8nProcess } from './lib.mjs';
+import { createChecks, freePort, postJson, sleep, startN8nProcess, until } from './lib.mjs';
 import { startPostgres, startRedis, startRoundRobinProxy } from './servers.mjs';
-import { runVendorSuite, until } from './vendors-suite.mjs';
-import { CF_TRIGGER_WEBHOOK_ID, PB_TRIGGER_WEBHOOK_ID } from './workflows/vendors.mjs';
+import { runVendorSuite } from './vendors-suite.mjs';
+import { CF_TRIGGER_WEBHOOK_ID } from './workflows/callfire.mjs';
+import { PB_TRIGGER_WEBHOOK_ID } from './workflows/phoneburner.mjs';
 
 /**
  * n8n's job lock (Bull) is renewed by the worker's event loop. A 10,000-item run keeps that loop
