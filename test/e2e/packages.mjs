@@ -43,7 +43,7 @@ import {
 import { startCallEmAll } from './standins/cea-standin.mjs';
 import { startCallFire } from './standins/cf-standin.mjs';
 import { startPhoneBurner } from './standins/pb-standin.mjs';
-import { startPrimeVox } from './standins/primevox.mjs';
+import { standInCredentialData, startPrimeVox } from './standins/primevox.mjs';
 import { runPrimeVoxSuite } from './primevox-suite.mjs';
 import { runVendorSuite } from './vendors-suite.mjs';
 
@@ -176,16 +176,7 @@ const VENDOR_CHECKS = {
 				standIn,
 				credential: {
 					type: 'primeVoxApi',
-					data: {
-						authKey,
-						containerId: '123456',
-						tenantId: '',
-						baseUrl,
-						callListScript: 'call_list.php',
-						callDetailsScript: 'call_details.php',
-						recordingScript: 'call_recording.php',
-						callNotesScript: 'call_notes.php',
-					},
+					data: standInCredentialData(baseUrl, authKey),
 				},
 				secret: authKey,
 			};

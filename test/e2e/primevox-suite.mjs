@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { COMBINED_PACKAGE } from '../../scripts/packages.mjs';
-import { startPrimeVox } from './standins/primevox.mjs';
+import { standInCredentialData, startPrimeVox } from './standins/primevox.mjs';
 import { primeVoxWorkflow } from './workflows/primevox.mjs';
 
 /**
@@ -51,31 +51,13 @@ export async function runPrimeVoxSuite({
 				id: 'pvxGood0000001',
 				name: 'PrimeVox (stand-in)',
 				type: 'primeVoxApi',
-				data: {
-					authKey,
-					containerId: '123456',
-					tenantId: '',
-					baseUrl,
-					callListScript: 'call_list.php',
-					callDetailsScript: 'call_details.php',
-					recordingScript: 'call_recording.php',
-					callNotesScript: 'call_notes.php',
-				},
+				data: standInCredentialData(baseUrl, authKey),
 			},
 			{
 				id: 'pvxBad00000001',
 				name: 'PrimeVox (wrong key)',
 				type: 'primeVoxApi',
-				data: {
-					authKey: `${authKey}-wrong`,
-					containerId: '123456',
-					tenantId: '',
-					baseUrl,
-					callListScript: 'call_list.php',
-					callDetailsScript: 'call_details.php',
-					recordingScript: 'call_recording.php',
-					callNotesScript: 'call_notes.php',
-				},
+				data: standInCredentialData(baseUrl, `${authKey}-wrong`),
 			},
 		];
 		writeFileSync(join(work, 'primevox-credentials.json'), JSON.stringify(credentials));

@@ -23,6 +23,20 @@ export function callRow(id, baseUrl, authKey) {
 	};
 }
 
+/** The data of a PrimeVox credential pointed at this stand-in (container 123456, the doc's scripts). */
+export function standInCredentialData(baseUrl, authKey) {
+	return {
+		authKey,
+		containerId: '123456',
+		tenantId: '',
+		baseUrl,
+		callListScript: 'call_list.php',
+		callDetailsScript: 'call_details.php',
+		recordingScript: 'call_recording.php',
+		callNotesScript: 'call_notes.php',
+	};
+}
+
 export function startPrimeVox({ authKey, containerId, totalCalls = 503, port = 0, latencyMs = 0 }) {
 	const log = [];
 	/** callUuid → {callNotes, callFlagged, callSeverity}, as the notes API last set them. */
