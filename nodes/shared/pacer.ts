@@ -22,10 +22,13 @@ import type { VendorHttp } from './vendor';
  *   credential, not only the refused one; the first 429 of a wave halves the in-flight limit
  *   (multiplicative decrease), each answered request after it raises it by 1/limit, so by one
  *   per round of requests (additive increase), until it is back where the 429s began. The same
- *   wave also caps the rate at half of what was sent in the second before it, raised by 1/rate
- *   per answered request (so by one request per second each second) until it is back, since
- *   an in-flight limit alone does not slow requests a vendor answers fast. Limits lowered by
- *   429s are forgotten a minute after the last one.
+ *   wave also caps the rate at half of the rate requests were leaving at (counted over the last
+ *   second, or since the run began or the last Retry-After ended, whichever is later, and at
+ *   least a tenth of a second), since an in-flight limit alone does not slow requests a vendor
+ *   answers fast. Each answered request then raises that cap by a tenth of a request per second,
+ *   so by 10 % a second at whatever rate it is, until it is back where the 429s began: a
+ *   2,000-item run that meets a 429 in its first second is back at full speed in a few seconds,
+ *   not a minute. Limits lowered by 429s are forgotten a minute after the last one.
  *
  * ## Scope: per credential, per n8n process
  * The state is kept in this module, by credential (type and ID): every run of every workflow in
@@ -61,6 +64,12 @@ export const DEFAULT_PACING: PacingLimits = { maxInFlight: 10, maxPerSecond: 0 }
 /** After this long without a 429, a lowered in-flight limit is forgotten. */
 const FORGET_AFTER_MS = 60_000;
 
+/** What each answered request adds to a rate cap set by 429s (requests per second): 10 % a second. */
+export const RATE_RECOVERY_PER_ANSWER = 0.1;
+
+/** The shortest span a rate is measured over on a 429 (a run's first requests leave at once). */
+const RATE_SPAN_MIN_MS = 100;
+
 interface Waiter {
 	limits: PacingLimits;
 	resolve(slot: PacerSlot): void;
@@ -85,6 +94,10 @@ class Fifo<T> {
 
 	peek(): T | undefined {
 		return this.items[this.head];
+	}
+
+	forEach(visit: (item: T) => void): void {
+		for (let index = this.head; index < this.items.length; index++) visit(this.items[index]);
 	}
 
 	shift(): T | undefined {
@@ -153,6 +166,8 @@ class CredentialGate {
 	/** `sequence` when the last wave of 429s began: answers of requests sent before belong to it. */
 	private waveSequence = -1;
 	private lastLimitedAt = 0;
+	/** Since when requests have been leaving: the first send, or the end of the last hold. */
+	private activeSince = 0;
 	private hold: Promise<void> | undefined;
 	private holdEndsAt = 0;
 	/**
@@ -226,6 +241,7 @@ class CredentialGate {
 			const hold: Promise<void> = pauseBeforeRetry(waitMs).then(() => {
 				if (this.hold !== hold) return;
 				this.hold = undefined;
+				this.activeSince = Date.now();
 				this.pump();
 			});
 			this.hold = hold;
@@ -253,8 +269,7 @@ class CredentialGate {
 				this.adaptive = Math.max(1, Math.floor(base / 2));
 				this.recoverAt = base;
 				this.waveSequence = this.sequence;
-				const sentLastSecond = Math.max(1, this.sentInLastSecond());
-				const rateBase = Math.min(this.adaptiveRate, sentLastSecond);
+				const rateBase = Math.min(this.adaptiveRate, this.sendRate());
 				this.adaptiveRate = Math.max(1, rateBase / 2);
 				this.rateRecoverAt = rateBase;
 			}
@@ -264,7 +279,7 @@ class CredentialGate {
 				if (this.adaptive >= this.recoverAt) this.adaptive = Infinity;
 			}
 			if (this.adaptiveRate !== Infinity) {
-				this.adaptiveRate += 1 / this.adaptiveRate;
+				this.adaptiveRate += RATE_RECOVERY_PER_ANSWER;
 				if (this.adaptiveRate >= this.rateRecoverAt) this.adaptiveRate = Infinity;
 			}
 		}
@@ -275,6 +290,23 @@ class CredentialGate {
 		const since = Date.now() - 1000;
 		while ((this.recentSends.peek() ?? Infinity) < since) this.recentSends.shift();
 		return this.recentSends.length;
+	}
+
+	/**
+	 * The rate requests have been leaving at (per second): those sent in the last second, or
+	 * since the run began or the last hold ended if that is later, over that span (at least
+	 * RATE_SPAN_MIN_MS). At least 1.
+	 */
+	private sendRate(): number {
+		const now = Date.now();
+		this.sentInLastSecond();
+		const since = Math.max(now - 1000, this.activeSince);
+		let sent = 0;
+		this.recentSends.forEach((at) => {
+			if (at >= since) sent += 1;
+		});
+		const span = Math.max(RATE_SPAN_MIN_MS, now - since);
+		return Math.max(1, (sent * 1000) / span);
 	}
 
 	private limitFor(limits: PacingLimits): number {
@@ -318,7 +350,9 @@ class CredentialGate {
 			this.inFlight += 1;
 			this.sequence += 1;
 			this.sent += 1;
-			this.recentSends.push(Date.now());
+			const sentAt = Date.now();
+			if (this.activeSince === 0) this.activeSince = sentAt;
+			this.recentSends.push(sentAt);
 			this.sentInLastSecond();
 			waiter.resolve(new PacerSlot(this, this.sequence, this.inFlight));
 		}

@@ -13,6 +13,7 @@ import {
 	forgetPacing,
 	pacerOf,
 	pacerState,
+	RATE_RECOVERY_PER_ANSWER,
 	type PacingLimits,
 } from '../../../nodes/shared/pacer';
 import * as retry from '../../../nodes/shared/retry';
@@ -202,33 +203,83 @@ describe('adaptive limit (additive increase, multiplicative decrease)', () => {
 	const tooMany = Object.assign(new Error('Too many requests'), { httpCode: '429' });
 
 	it('halves the in-flight limit and the rate on the first 429 of a wave, once, then recovers', async () => {
-		const gate = pacerOf('test\u0000aimd');
-		const state = () => pacerState('test\u0000aimd');
-		const wave = await Promise.all(
-			Array.from({ length: 8 }, async () => await gate.acquire(limits)),
-		);
-		expect(state()?.inFlight).toBe(8);
-		// Three answers of one wave are 429: one halving, not three.
-		wave.slice(0, 3).forEach((slot) => slot.done(tooMany));
-		expect(state()?.adaptiveLimit).toBe(4);
-		// 8 were sent in the last second: at most 4 a second now.
-		expect(state()?.adaptiveRate).toBe(4);
-		wave.slice(3).forEach((slot) => slot.done());
+		// The pacer's clock is Date.now; it is moved by hand, so no wait depends on the machine.
+		let now = 1_000_000;
+		const clock = jest.spyOn(Date, 'now').mockImplementation(() => now);
+		try {
+			const gate = pacerOf('test\u0000aimd');
+			const state = () => pacerState('test\u0000aimd');
+			const wave = await Promise.all(
+				Array.from({ length: 8 }, async () => await gate.acquire(limits)),
+			);
+			expect(state()?.inFlight).toBe(8);
+			now += 200;
+			// Three answers of one wave are 429: one halving, not three.
+			wave.slice(0, 3).forEach((slot) => slot.done(tooMany));
+			expect(state()?.adaptiveLimit).toBe(4);
+			// 8 left in the 200 ms since the first: 40 a second, so at most 20 a second now.
+			expect(state()?.adaptiveRate).toBe(20);
+			wave.slice(3).forEach((slot) => slot.done());
 
-		// Now at most 4 at once (and fewer while the rate allows fewer).
-		const next = Array.from({ length: 8 }, async () => await gate.acquire(limits));
-		await sleep(0);
-		expect(state()?.inFlight).toBeGreaterThanOrEqual(1);
-		expect(state()?.inFlight).toBeLessThanOrEqual(4);
-		for (const slot of next) (await slot).done();
-		expect(state()?.adaptiveLimit).toBeGreaterThan(4);
-		expect(state()?.adaptiveRate).toBeGreaterThan(4);
-		// Answers raise both, until they are back where the 429s began (8): then the pacer
-		// forgets them (and, once its last token is due, the credential).
-		for (let more = 0; more < 24; more++) (await gate.acquire(limits)).done();
-		expect(state()?.adaptiveLimit ?? Infinity).toBe(Infinity);
-		expect(state()?.adaptiveRate ?? Infinity).toBe(Infinity);
-	}, 30_000);
+			// Now at most 4 at once (and fewer while the rate allows fewer).
+			now += 1000;
+			const next = Array.from({ length: 8 }, async () => await gate.acquire(limits));
+			await sleep(0);
+			expect(state()?.inFlight).toBeGreaterThanOrEqual(1);
+			expect(state()?.inFlight).toBeLessThanOrEqual(4);
+			for (const slot of next) {
+				now += 50;
+				(await slot).done();
+			}
+			expect(state()?.adaptiveLimit).toBeGreaterThan(4);
+			// Each answer adds a tenth of a request a second: 8 answers, 20 → 20.8.
+			expect(state()?.adaptiveRate).toBeCloseTo(20 + 8 * RATE_RECOVERY_PER_ANSWER, 5);
+			// Answers raise both until they are back where the 429s began (8 in flight, 40 a
+			// second): 10 % a second at 20 to 40 a second takes about 7 s and 200 answers, not
+			// the minute a rise of one request a second each second would take.
+			let answers = 0;
+			while ((state()?.adaptiveRate ?? Infinity) !== Infinity && answers < 1000) {
+				now += 50;
+				(await gate.acquire(limits)).done();
+				answers += 1;
+			}
+			expect(answers).toBe(Math.ceil((40 - 20.8) / RATE_RECOVERY_PER_ANSWER - 1e-9));
+			expect(state()?.adaptiveLimit ?? Infinity).toBe(Infinity);
+		} finally {
+			clock.mockRestore();
+		}
+	});
+
+	it('measures the rate since a Retry-After ended, not over the hold', async () => {
+		let now = 2_000_000;
+		const clock = jest.spyOn(Date, 'now').mockImplementation(() => now);
+		try {
+			const gate = pacerOf('test\u0000after-hold');
+			const state = () => pacerState('test\u0000after-hold');
+			const first = await gate.acquire(limits);
+			now += 100;
+			first.done(tooMany, 0);
+			// 1 sent in the 100 ms since the first: 10 a second, capped at 5.
+			expect(state()?.adaptiveRate).toBe(5);
+			// The hold ends 500 ms later: what left before it does not count any more.
+			now += 500;
+			await gate.whenOpen();
+			// 4 leave in the 800 ms after it (1 in flight now, so one after the other): 5 a
+			// second, capped at 2.5. Counted over the last second, the hold's idle time included,
+			// it would be 4 a second, capped at 2.
+			for (let index = 0; index < 3; index++) {
+				(await gate.acquire(limits)).done();
+				now += 200;
+			}
+			const last = await gate.acquire(limits);
+			now += 200;
+			last.done(tooMany, 0);
+			expect(state()?.adaptiveRate).toBe(2.5);
+			await gate.whenOpen();
+		} finally {
+			clock.mockRestore();
+		}
+	});
 });
 
 describe('requests per second', () => {
