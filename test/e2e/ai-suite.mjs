@@ -391,7 +391,8 @@ function sameJson(actual, expected) {
 const secret = (...parts) =>
 	[...parts, Date.now().toString(36), Math.random().toString(36).slice(2, 8)].join('-');
 
-export async function runAiSuite({ check, nodeBin, n8nBin, env }) {
+export async function runAiSuite({ check, nodeBin, n8nBin, env, n8nVersion = '2' }) {
+	const n8nMajor = Number(String(n8nVersion).split('.')[0]);
 	const started = Date.now();
 	process.stdout.write('e2e: AI agents with the nodes as tools\n');
 	const values = {
@@ -532,9 +533,37 @@ export async function runAiSuite({ check, nodeBin, n8nBin, env }) {
 			limits: limitsWorkflow(),
 			streaming: streamed,
 		};
+		// The node versions this n8n has (the editor's own list): the examples use n8n 2.x's AI
+		// Agent 3.1 and Chat Trigger 1.5, which n8n 1.x has only in earlier versions, so each
+		// node gets the newest version of its type that is not newer than the example's.
+		const nodeTypes = await fetch(`${server.base}/types/nodes.json`, {
+			headers: { cookie: editor.cookie },
+		})
+			.then((answer) => (answer.ok ? answer.json() : []))
+			.catch(() => []);
+		const versionsOf = new Map();
+		for (const type of nodeTypes) {
+			const versions = versionsOf.get(type.name) ?? [];
+			versions.push(...[type.version].flat());
+			versionsOf.set(type.name, versions);
+		}
 		for (const [key, example] of Object.entries(candidates)) {
 			const vendor = key;
 			for (const node of example.nodes) {
+				// n8n 1.x's AI Agent ends the run when a tool throws (2.x hands the error to the
+				// model): there a tool node needs Settings → On Error → Continue, and the model
+				// reads the error item. The README says so.
+				if (
+					n8nMajor < 2 &&
+					node.type.startsWith('n8n-nodes-telephony.') &&
+					node.type.endsWith('Tool')
+				)
+					node.onError = 'continueRegularOutput';
+				const versions = versionsOf.get(node.type);
+				if (versions?.length && !versions.includes(node.typeVersion)) {
+					const older = versions.filter((version) => version < node.typeVersion);
+					if (older.length) node.typeVersion = Math.max(...older);
+				}
 				if (node.credentials)
 					node.credentials = Object.fromEntries(
 						Object.keys(node.credentials).map((type) => [type, saved[type]]),
@@ -550,11 +579,17 @@ export async function runAiSuite({ check, nodeBin, n8nBin, env }) {
 				active: false,
 			});
 			const workflow = created.json?.data;
-			const published = workflow
+			let published = workflow
 				? await editor.request('POST', `/workflows/${workflow.id}/activate`, {
 						versionId: workflow.versionId,
 					})
 				: { status: 0, text: created.text };
+			// n8n 1.x has no publish: its editor activates a workflow with a PATCH.
+			if (workflow && published.status === 404)
+				published = await editor.request('PATCH', `/workflows/${workflow.id}`, {
+					active: true,
+					versionId: workflow.versionId,
+				});
 			const trigger = example.nodes.find(
 				(node) => node.type === '@n8n/n8n-nodes-langchain.chatTrigger',
 			);

@@ -421,11 +421,18 @@ export async function editorSession(base) {
 		lastName: 'Owner',
 		password: 'Passw0rd-for-tests',
 	};
-	let response = await fetch(`${base}/rest/owner/setup`, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/json' },
-		body: JSON.stringify(owner),
-	});
+	const setUp = () =>
+		fetch(`${base}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify(owner),
+		});
+	let response = await setUp();
+	// n8n 1.x answers its readiness check before the editor's REST API is there (404 until then).
+	for (let tries = 0; response.status === 404 && tries < 60; tries++) {
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		response = await setUp();
+	}
 	if (!response.ok)
 		response = await fetch(`${base}/rest/login`, {
 			method: 'POST',
