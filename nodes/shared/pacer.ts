@@ -26,9 +26,11 @@ import type { VendorHttp } from './vendor';
  *   second, or since the run began or the last Retry-After ended, whichever is later, and at
  *   least a tenth of a second), since an in-flight limit alone does not slow requests a vendor
  *   answers fast. Each answered request then raises that cap by a tenth of a request per second,
- *   so by 10 % a second at whatever rate it is, until it is back where the 429s began: a
- *   2,000-item run that meets a 429 in its first second is back at full speed in a few seconds,
- *   not a minute. Limits lowered by 429s are forgotten a minute after the last one.
+ *   so by 10 % a second at whatever rate it is, up to 80 % of the rate the 429 came at, then ten
+ *   times slower (the vendor's limit lies below that rate, so the last stretch is probed) until
+ *   it is back where the 429s began: a 2,000-item run that meets a 429 in its first second
+ *   goes on near the vendor's rate within a few seconds, not a minute. Limits lowered by 429s
+ *   are forgotten a minute after the last one.
  *
  * ## Scope: per credential, per n8n process
  * The state is kept in this module, by credential (type and ID): every run of every workflow in
@@ -66,6 +68,12 @@ const FORGET_AFTER_MS = 60_000;
 
 /** What each answered request adds to a rate cap set by 429s (requests per second): 10 % a second. */
 export const RATE_RECOVERY_PER_ANSWER = 0.1;
+
+/**
+ * Past this share of the rate the 429 came at, the cap rises ten times slower (1 % a second):
+ * the vendor's limit lies below that rate, so the last stretch is probed, not rushed.
+ */
+export const RATE_PROBE_FROM = 0.8;
 
 /** The shortest span a rate is measured over on a 429 (a run's first requests leave at once). */
 const RATE_SPAN_MIN_MS = 100;
@@ -279,7 +287,10 @@ class CredentialGate {
 				if (this.adaptive >= this.recoverAt) this.adaptive = Infinity;
 			}
 			if (this.adaptiveRate !== Infinity) {
-				this.adaptiveRate += RATE_RECOVERY_PER_ANSWER;
+				this.adaptiveRate +=
+					this.adaptiveRate < RATE_PROBE_FROM * this.rateRecoverAt
+						? RATE_RECOVERY_PER_ANSWER
+						: RATE_RECOVERY_PER_ANSWER / 10;
 				if (this.adaptiveRate >= this.rateRecoverAt) this.adaptiveRate = Infinity;
 			}
 		}

@@ -13,6 +13,7 @@ import {
 	forgetPacing,
 	pacerOf,
 	pacerState,
+	RATE_PROBE_FROM,
 	RATE_RECOVERY_PER_ANSWER,
 	type PacingLimits,
 } from '../../../nodes/shared/pacer';
@@ -235,15 +236,20 @@ describe('adaptive limit (additive increase, multiplicative decrease)', () => {
 			// Each answer adds a tenth of a request a second: 8 answers, 20 → 20.8.
 			expect(state()?.adaptiveRate).toBeCloseTo(20 + 8 * RATE_RECOVERY_PER_ANSWER, 5);
 			// Answers raise both until they are back where the 429s began (8 in flight, 40 a
-			// second): 10 % a second at 20 to 40 a second takes about 7 s and 200 answers, not
-			// the minute a rise of one request a second each second would take.
+			// second): the rate by 10 % a second up to 80 % of 40 (about 112 answers), then ten
+			// times slower (about 800 more); a rise of one request a second each second would
+			// need a minute, and would be forgotten first.
 			let answers = 0;
-			while ((state()?.adaptiveRate ?? Infinity) !== Infinity && answers < 1000) {
+			while ((state()?.adaptiveRate ?? Infinity) !== Infinity && answers < 2000) {
 				now += 50;
 				(await gate.acquire(limits)).done();
 				answers += 1;
+				if (answers === 100) expect(state()?.adaptiveRate).toBeCloseTo(30.8, 5);
 			}
-			expect(answers).toBe(Math.ceil((40 - 20.8) / RATE_RECOVERY_PER_ANSWER - 1e-9));
+			const fast = (RATE_PROBE_FROM * 40 - 20.8) / RATE_RECOVERY_PER_ANSWER;
+			const slow = ((1 - RATE_PROBE_FROM) * 40) / (RATE_RECOVERY_PER_ANSWER / 10);
+			expect(answers).toBeGreaterThanOrEqual(Math.floor(fast + slow) - 2);
+			expect(answers).toBeLessThanOrEqual(Math.ceil(fast + slow) + 2);
 			expect(state()?.adaptiveLimit ?? Infinity).toBe(Infinity);
 		} finally {
 			clock.mockRestore();
