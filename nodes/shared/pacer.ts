@@ -515,6 +515,34 @@ export function pacingOfRequest(
 	return { key, limits };
 }
 
+/**
+ * Sends one request that neither the executor nor `vendorRequest` sends (Call-Em-All's login)
+ * in its turn of the credential's pacer, with the run's limits inside a node run, else the
+ * defaults; its answer (or failure, a 429 included) is counted like any other: a 429 lowers the
+ * credential's limits (the caller waits its Retry-After itself).
+ */
+export async function inTurn<T>(
+	context: { getNode(): INode; getExecuteData?(): unknown },
+	credentialType: string,
+	send: () => Promise<T>,
+	/** The HTTP status of an answer that is not thrown (`ignoreHttpStatusErrors`), e.g. a 429. */
+	statusOf: (answer: T) => number | undefined = () => undefined,
+	defaults: PacingLimits = DEFAULT_PACING,
+): Promise<T> {
+	const key = credentialKey(context.getNode(), credentialType);
+	const limits = runLimits.peek(context)?.get(key) ?? defaults;
+	const slot = await pacerOf(key).acquire(limits, { signal: cancelSignalOf(context) });
+	try {
+		const answer = await send();
+		const status = statusOf(answer);
+		slot.done(status === 429 ? { httpCode: '429' } : undefined);
+		return answer;
+	} catch (failure) {
+		slot.done(failure);
+		throw failure;
+	}
+}
+
 /** The cancel signal of the execution, where the context has one. */
 export function cancelSignalOf(context: object): AbortSignal | undefined {
 	const candidate = context as { getExecutionCancelSignal?: () => AbortSignal | undefined };

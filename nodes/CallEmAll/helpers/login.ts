@@ -7,6 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import { isObject } from '../../shared/json';
+import { inTurn } from '../../shared/pacer';
 import { readField } from '../../shared/request';
 import { PerRun } from '../../shared/runScope';
 import type { VendorHookContext } from '../../shared/vendor';
@@ -100,7 +101,14 @@ async function loginToken(
 	refused?: string,
 ): Promise<string> {
 	const outcome = await sessionToken(
-		async (options) => await context.helpers.httpRequest(options),
+		// The login takes its turn in the credential's pacer, like every other request.
+		async (options) =>
+			await inTurn(
+				context,
+				CREDENTIAL_TYPE,
+				async () => await context.helpers.httpRequest(options),
+				(answer) => Number((answer as { statusCode?: unknown } | undefined)?.statusCode),
+			),
 		credentials,
 		refused,
 	).then(

@@ -5,6 +5,7 @@
 import nock from 'nock';
 
 import { clearLoginCache } from '../../../nodes/CallEmAll/helpers/login';
+import { forgetPacing, pacerState } from '../../../nodes/shared/pacer';
 import {
 	BASE,
 	CREDENTIALS,
@@ -318,5 +319,52 @@ describe('Call-Em-All › the login call and the PIN', () => {
 		);
 		expect(error).toBeUndefined();
 		expect(items[0].json).toEqual({ ...DOC.user, PinCode: '[redacted]' });
+	});
+});
+
+describe('Call-Em-All › the login takes its turn in the credential’s pacer', () => {
+	const loginCredentials = {
+		callEmAllApi: {
+			...CREDENTIALS.callEmAllApi,
+			authToken: '',
+			username: 'apitest@cea',
+			pinCode: ['p', 'i', 'n', '7'].join(''),
+		},
+	};
+	const issued = ['issued', 'token', '78'].join('-');
+
+	it('counts a 429 on the login against the credential: its limits are lowered for the requests after it', async () => {
+		forgetPacing();
+		// The credential's pacer, as the harness names the saved credential.
+		const key = 'callEmAllApi\u0000callEmAllApi-id';
+		const seen: Seen[] = [];
+		try {
+			nock(BASE)
+				.post('/v1/user/login')
+				.reply(recordTo(seen, 429, errorBody('Too many requests.', 429, 'TooManyRequests')))
+				.post('/v1/user/login')
+				.reply(recordTo(seen, 200, { UserID: 73312, AuthToken: issued }))
+				.get('/v1/lists/everyone')
+				.reply(recordTo(seen, 200, { ListID: 1 }));
+
+			const { error } = await run(
+				{ resource: 'contactList', operation: 'getEveryone' },
+				{ credentials: loginCredentials },
+			);
+
+			expect(error).toBeUndefined();
+			expect(seen.map((s) => s.path)).toEqual([
+				'/v1/user/login',
+				'/v1/user/login',
+				'/v1/lists/everyone',
+			]);
+			// The login and the read went through one pacer, the credential's: 3 sent, one 429.
+			const state = pacerState(key);
+			expect(state?.limited).toBe(1);
+			expect(state?.sent).toBe(3);
+			expect(state?.adaptiveRate).toBeLessThan(Infinity);
+		} finally {
+			forgetPacing();
+		}
 	});
 });
