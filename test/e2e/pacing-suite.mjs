@@ -2,12 +2,18 @@
 // front (standins/rate-limiter.mjs) that allows 10 requests in flight and 200 a second and
 // answers anything beyond with 429 and Retry-After, as real APIs do. In one `n8n start`:
 // - 2,000 items through each vendor's read operation (Continue On Fail on, so a failed item is
-//   an error item, not a stopped run), with the node's pacing; PrimeVox's Options → Request
-//   Pacing set to the stand-in's limits (10 in flight, 200 a second);
+//   an error item, not a stopped run), once with Options → Request Pacing set to the stand-in's
+//   limits (10 in flight, 200 a second), and once more (CallFire, PhoneBurner, Call-Em-All) with
+//   the defaults (10 in flight, no rate), so the 429 handling has to find the rate;
 // - the same PrimeVox run with the pacer switched off (both limits 0), for comparison;
+// - the floor: the same PrimeVox run straight at the stand-in (no front) with the pacer off,
+//   what n8n itself needs for these items;
 // - a Return All of 20,000 PhoneBurner contacts through the same limits.
 // The checks are on counts (items, error items), never on time; `measurePacing` also returns
-// the wall times, which `npm run bench` (BENCH_ONLY=pacing) reports.
+// the wall times, which `npm run bench` (BENCH_ONLY=pacing) reports, and when the first and the
+// last request reached the stand-in. For a closer look: PACING_RUNS=0,5 runs only those runs (by
+// their place in `runs`); PACING_ENGINE_BATCH=10,1 sets n8n's own Settings → Request Options →
+// Batching (items per batch, interval in ms) on the per-item runs.
 //
 // Used by test/e2e/run.mjs as `await runPacingSuite({ check, n8n, nodeBin, n8nBin, env, work })`
 // after the n8n CLI has its user folder (it imports its own credentials and workflow), and by
@@ -26,8 +32,9 @@ import {
 import { startCallEmAll } from './standins/cea-standin.mjs';
 import { startCallFire } from './standins/cf-standin.mjs';
 import { startPhoneBurner } from './standins/pb-standin.mjs';
-import { startPrimeVox } from './standins/primevox.mjs';
+import { standInCredentialData, startPrimeVox } from './standins/primevox.mjs';
 import { startRateLimiter } from './standins/rate-limiter.mjs';
+import { publishWorkflowArgs } from '../../scripts/n8n-runtime.mjs';
 
 export const PACING = { items: 2000, maxInFlight: 10, perSecond: 200, contacts: 20_000 };
 
@@ -66,6 +73,7 @@ export async function measurePacing({
 	env,
 	work,
 	latencyMs = 5,
+	n8nVersion = '2',
 	items = PACING.items,
 	contacts = PACING.contacts,
 }) {
@@ -104,21 +112,39 @@ export async function measurePacing({
 		phoneBurner: await limit('phoneBurner', phoneBurner.url),
 		callEmAll: await limit('callEmAll', callEmAll.url),
 	};
+	// The floor run's requests, counted at the stand-in itself (no front, so no 429 and no limit).
+	const zero = () => ({ requests: 0, limited: 0, maxInFlight: 0, firstAt: 0, lastAt: 0 });
+	const primeVoxDirect = { stats: zero() };
+	primeVoxDirect.reset = () => Object.assign(primeVoxDirect.stats, zero());
+	let directInFlight = 0;
+	primeVox.server.prependListener('request', (req, res) => {
+		const { stats } = primeVoxDirect;
+		const now = Date.now();
+		stats.requests += 1;
+		if (!stats.firstAt) stats.firstAt = now;
+		stats.lastAt = now;
+		directInFlight += 1;
+		stats.maxInFlight = Math.max(stats.maxInFlight, directInFlight);
+		res.on('close', () => {
+			directInFlight -= 1;
+		});
+	});
 	const credentials = [
 		{
 			id: 'paceCredPvx001',
 			name: 'paceCredPvx001',
 			type: 'primeVoxApi',
-			data: {
-				authKey: v.pvxKey,
-				containerId: '123456',
-				tenantId: '',
-				baseUrl: `${limiters.primeVox.url}/api`,
-				callListScript: 'call_list.php',
-				callDetailsScript: 'call_details.php',
-				recordingScript: 'call_recording.php',
-				callNotesScript: 'call_notes.php',
-			},
+			data: standInCredentialData(`${limiters.primeVox.url}/api`, v.pvxKey),
+		},
+		{
+			// The same stand-in without the rate-limiting front: the floor run's credential.
+			id: 'paceCredPvxFlr',
+			name: 'paceCredPvxFlr',
+			type: 'primeVoxApi',
+			data: standInCredentialData(
+				`http://127.0.0.1:${primeVox.server.address().port}/api`,
+				v.pvxKey,
+			),
 		},
 		{
 			id: 'paceCredCf0001',
@@ -163,6 +189,43 @@ export async function measurePacing({
 		},
 		{
 			key: 'callFire',
+			label: 'CallFire Contact → Get, Request Pacing 10 in flight, 200/s',
+			type: 'callFire',
+			credentials: cred('callFireApi', 'paceCredCf0001'),
+			parameters: {
+				resource: 'contact',
+				operation: 'get',
+				contactId: '={{ $json.id }}',
+				contactGetOptions: { requestPacing: { pacing: paced } },
+			},
+		},
+		{
+			key: 'phoneBurner',
+			label: 'PhoneBurner Contact → Get, Request Pacing 10 in flight, 200/s',
+			type: 'phoneBurner',
+			credentials: cred('phoneBurnerApi', 'paceCredPb0001'),
+			parameters: {
+				authentication: 'accessToken',
+				resource: 'contact',
+				operation: 'get',
+				contactId: '={{ $json.id }}',
+				options: { requestPacing: { pacing: paced } },
+			},
+		},
+		{
+			key: 'callEmAll',
+			label: 'Call-Em-All Contact → Get, Request Pacing 10 in flight, 200/s',
+			type: 'callEmAll',
+			credentials: cred('callEmAllApi', 'paceCredCea001'),
+			parameters: {
+				resource: 'contact',
+				operation: 'get',
+				contactId: '={{ $json.id }}',
+				options: { requestPacing: { pacing: paced } },
+			},
+		},
+		{
+			key: 'callFire',
 			label: 'CallFire Contact → Get, default pacing',
 			type: 'callFire',
 			credentials: cred('callFireApi', 'paceCredCf0001'),
@@ -201,6 +264,21 @@ export async function measurePacing({
 			},
 		},
 		{
+			// n8n's own floor for these items: the same read with nothing limiting it, neither the
+			// pacer nor the vendor. No paced run can be faster than this on the same machine.
+			key: 'floor',
+			label: 'PrimeVox Call → Get, no rate limit at the stand-in, pacer off (the floor)',
+			floor: true,
+			type: 'primeVox',
+			credentials: cred('primeVoxApi', 'paceCredPvxFlr'),
+			parameters: {
+				resource: 'call',
+				operation: 'get',
+				callUuid: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+				options: { requestPacing: { pacing: { maxInFlight: 0, maxPerSecond: 0 } } },
+			},
+		},
+		{
 			key: 'phoneBurner',
 			label: `PhoneBurner Contact → Get Many, Return All of ${contacts.toLocaleString('en')}`,
 			returnAll: true,
@@ -216,6 +294,10 @@ export async function measurePacing({
 	];
 	runs.forEach((run, index) => {
 		run.path = `pace-${index}`;
+		if (process.env.PACING_ENGINE_BATCH && !run.returnAll) {
+			const [batchSize, batchInterval] = process.env.PACING_ENGINE_BATCH.split(',').map(Number);
+			run.parameters.requestOptions = { batching: { batch: { batchSize, batchInterval } } };
+		}
 	});
 	const workflows = runs.map((run, index) =>
 		webhookWorkflow({
@@ -241,7 +323,7 @@ export async function measurePacing({
 	);
 	n8n(['import:credentials', `--input=${join(work, 'pacing-credentials.json')}`]);
 	n8n(['import:workflow', `--input=${join(work, 'pacing-workflows.json')}`]);
-	n8n(['publish:workflow', '--id=pacingWorkflow1']);
+	n8n(publishWorkflowArgs(n8nVersion, 'pacingWorkflow1'));
 
 	const port = await freePort();
 	const server = await startN8nServer({ nodeBin, n8nBin, env, port });
@@ -251,11 +333,14 @@ export async function measurePacing({
 		const hook = (path) => `http://127.0.0.1:${port}/webhook/${path}`;
 		await waitForWebhook(hook(runs[0].path));
 		const ids = Array.from({ length: items }, (_, index) => ({ id: String(1000 + index) }));
-		for (const run of runs) {
-			const limiter = limiters[run.key];
+		const only = process.env.PACING_RUNS?.split(',').map(Number);
+		for (const [index, run] of runs.entries()) {
+			if (only && !only.includes(index)) continue;
+			const limiter = limiters[run.key] ?? primeVoxDirect;
 			// A fresh second for every run: the last run's 429s and tokens do not count here.
 			await new Promise((resolve) => setTimeout(resolve, 2000));
 			limiter.reset();
+			const startedAt = Date.now();
 			const started = process.hrtime.bigint();
 			const answer = await postJson(hook(run.path), run.returnAll ? {} : { items: ids });
 			const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -264,6 +349,7 @@ export async function measurePacing({
 				label: run.label,
 				key: run.key,
 				unpaced: Boolean(run.unpaced),
+				floor: Boolean(run.floor),
 				returnAll: Boolean(run.returnAll),
 				expected: run.returnAll ? contacts : items,
 				items: output.length,
@@ -273,6 +359,8 @@ export async function measurePacing({
 				limited: limiter.stats.limited,
 				requests: limiter.stats.requests,
 				maxInFlight: limiter.stats.maxInFlight,
+				firstRequestMs: limiter.stats.firstAt ? limiter.stats.firstAt - startedAt : undefined,
+				lastRequestMs: limiter.stats.lastAt ? limiter.stats.lastAt - startedAt : undefined,
 				ms,
 			});
 		}
@@ -307,16 +395,32 @@ export async function runPacingSuite({
 	n8nBin,
 	env,
 	work,
+	n8nVersion,
 	items = 500,
 	contacts = 5000,
 }) {
 	const started = Date.now();
 	// Smaller than the bench's runs (PACING): the checks are on counts, and npm test's time is
 	// better spent elsewhere; `BENCH_ONLY=pacing npm run bench` runs the full sizes.
-	const measured = await measurePacing({ n8n, nodeBin, n8nBin, env, work, items, contacts });
+	const measured = await measurePacing({
+		n8n,
+		nodeBin,
+		n8nBin,
+		env,
+		work,
+		n8nVersion,
+		items,
+		contacts,
+	});
 	for (const result of measured.results) {
 		const detail = `items ${result.items}, error items ${result.errors}, 429s sent ${result.limited}, most in flight ${result.maxInFlight}${result.text ? `, answer ${result.status} ${result.text}` : ''}`;
-		if (result.unpaced) {
+		if (result.floor) {
+			check(
+				`pacing: ${result.label}: ${result.expected.toLocaleString('en')} items, no error item`,
+				result.items === result.expected && result.errors === 0,
+				detail,
+			);
+		} else if (result.unpaced) {
 			// For comparison only: the figure is reported, whatever it is.
 			check(
 				`pacing: ${result.label}: ${result.items} items out (${result.errors} error items, ${result.limited} 429s)`,

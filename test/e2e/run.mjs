@@ -125,7 +125,15 @@ try {
 	// the 1.x slice leaves it out (the pacer is the package's own code, the same on both lines).
 	const pacingRun = slice
 		? { serverLog: '', secrets: {} }
-		: await runPacingSuite({ check, n8n, nodeBin, n8nBin, env, work });
+		: await runPacingSuite({
+				check,
+				n8n,
+				nodeBin,
+				n8nBin,
+				env,
+				work,
+				n8nVersion: runtime.n8nVersion,
+			});
 	vendorRun.serverLog += pacingRun.serverLog;
 	const allSecrets = {
 		primeVoxAuthKey: authKey,

@@ -14,7 +14,7 @@ export function startRateLimiter({
 }) {
 	const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 	const targetUrl = new URL(target);
-	const stats = { requests: 0, limited: 0, passed: 0, maxInFlight: 0 };
+	const stats = { requests: 0, limited: 0, passed: 0, maxInFlight: 0, firstAt: 0, lastAt: 0 };
 	let inFlight = 0;
 	let tokens = burst;
 	let refilledAt = Date.now();
@@ -29,6 +29,9 @@ export function startRateLimiter({
 	};
 	const server = createServer((req, res) => {
 		stats.requests += 1;
+		const now = Date.now();
+		if (!stats.firstAt) stats.firstAt = now;
+		stats.lastAt = now;
 		if (inFlight >= maxInFlight || !takeToken()) {
 			stats.limited += 1;
 			req.resume();
@@ -81,7 +84,14 @@ export function startRateLimiter({
 				stats,
 				/** Counts from zero again (between runs), with a full bucket. */
 				reset() {
-					Object.assign(stats, { requests: 0, limited: 0, passed: 0, maxInFlight: 0 });
+					Object.assign(stats, {
+						requests: 0,
+						limited: 0,
+						passed: 0,
+						maxInFlight: 0,
+						firstAt: 0,
+						lastAt: 0,
+					});
 					tokens = burst;
 					refilledAt = Date.now();
 				},
