@@ -532,14 +532,15 @@ export async function inTurn<T>(
 	const key = credentialKey(context.getNode(), credentialType);
 	const limits = runLimits.peek(context)?.get(key) ?? defaults;
 	const slot = await pacerOf(key).acquire(limits, { signal: cancelSignalOf(context) });
+	let answered = false;
 	try {
 		const answer = await send();
-		const status = statusOf(answer);
-		slot.done(status === 429 ? { httpCode: '429' } : undefined);
+		answered = true;
+		slot.done(statusOf(answer) === 429 ? { httpCode: '429' } : undefined);
 		return answer;
-	} catch (failure) {
-		slot.done(failure);
-		throw failure;
+	} finally {
+		// A request that failed without an answer gives its turn back as a failure.
+		if (!answered) slot.done(new Error('no answer'));
 	}
 }
 
