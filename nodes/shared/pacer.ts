@@ -518,8 +518,9 @@ export function pacingOfRequest(
 /**
  * Sends one request that neither the executor nor `vendorRequest` sends (Call-Em-All's login)
  * in its turn of the credential's pacer, with the run's limits inside a node run, else the
- * defaults; its answer (or failure, a 429 included) is counted like any other: a 429 lowers the
- * credential's limits (the caller waits its Retry-After itself).
+ * defaults. Its answer is counted like any other: a 429 answer (`statusOf`) lowers the
+ * credential's limits (the caller waits its Retry-After itself); a request that failed without
+ * an answer gives its turn back as a failure.
  */
 export async function inTurn<T>(
 	context: { getNode(): INode; getExecuteData?(): unknown },
