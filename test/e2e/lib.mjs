@@ -187,9 +187,22 @@ export async function waitForRegistration(url, { timeoutMs = 120_000 } = {}) {
  * POSTs JSON and reads the whole answer. Through node:http rather than fetch: a big run (10,000
  * items on a loaded machine) can take longer than the 300 s fetch waits for response headers.
  */
-export function postJson(url, body, headers = {}, { timeoutMs } = {}) {
+export async function postJson(url, body, headers = {}, { timeoutMs } = {}) {
+	try {
+		return await postJsonOnce(url, body, headers, { timeoutMs });
+	} catch (error) {
+		// Node's keep-alive race: a request written to a pooled socket the server closed at that
+		// moment ends in "socket hang up" before the server saw it. Node's docs advise sending
+		// it again; a connection n8n drops on a fresh socket still fails the call.
+		if (!error?.reusedSocket || error.code !== 'ECONNRESET') throw error;
+		return await postJsonOnce(url, body, headers, { timeoutMs });
+	}
+}
+
+function postJsonOnce(url, body, headers, { timeoutMs }) {
 	const payload = typeof body === 'string' ? body : JSON.stringify(body);
 	return new Promise((resolve, reject) => {
+		let answered = false;
 		const request = httpRequest(
 			url,
 			{
@@ -201,6 +214,7 @@ export function postJson(url, body, headers = {}, { timeoutMs } = {}) {
 				},
 			},
 			(response) => {
+				answered = true;
 				const chunks = [];
 				response.on('data', (chunk) => chunks.push(chunk));
 				response.on('error', reject);
@@ -221,7 +235,11 @@ export function postJson(url, body, headers = {}, { timeoutMs } = {}) {
 				});
 			},
 		);
-		request.on('error', reject);
+		request.on('error', (error) => {
+			if (error && typeof error === 'object' && !answered)
+				error.reusedSocket = request.reusedSocket === true;
+			reject(error);
+		});
 		// `timeoutMs`: no answer by then fails the call as a dropped connection would.
 		if (timeoutMs)
 			request.setTimeout(timeoutMs, () =>

@@ -495,7 +495,15 @@ try {
 	const lanes = Math.max(1, Number(process.env.PACKAGES_E2E_LANES ?? 2));
 	await Promise.all(
 		Array.from({ length: lanes }, async () => {
-			while (jobs.length) await jobs.shift()();
+			while (jobs.length) {
+				const job = jobs.shift();
+				try {
+					await job();
+				} catch (error) {
+					// One package's failure is a failed check, not the end of the others' runs.
+					check('a package run ended with an error', false, String(error?.stack ?? error));
+				}
+			}
 		}),
 	);
 } finally {
