@@ -21,7 +21,7 @@ import {
 	n8nEnv,
 	packPackage,
 } from './n8n-runtime.mjs';
-import { startPrimeVox } from '../test/e2e/standins/primevox.mjs';
+import { standInCredentialData, startPrimeVox } from '../test/e2e/standins/primevox.mjs';
 import { primeVoxWorkflow } from '../test/e2e/workflows/primevox.mjs';
 
 const userFolder = process.env.N8N_USER_FOLDER ?? join(PROJECT_DIR, '.n8n-local');
@@ -59,31 +59,13 @@ if (!existsSync(demoMarker)) {
 			id: 'pvxGood0000001',
 			name: 'PrimeVox (local stand-in)',
 			type: 'primeVoxApi',
-			data: {
-				authKey: DEMO_KEY,
-				containerId: '123456',
-				tenantId: '',
-				baseUrl,
-				callListScript: 'call_list.php',
-				callDetailsScript: 'call_details.php',
-				recordingScript: 'call_recording.php',
-				callNotesScript: 'call_notes.php',
-			},
+			data: standInCredentialData(baseUrl, DEMO_KEY),
 		},
 		{
 			id: 'pvxBad00000001',
 			name: 'PrimeVox (wrong key, for the error demo)',
 			type: 'primeVoxApi',
-			data: {
-				authKey: 'wrong-key',
-				containerId: '123456',
-				tenantId: '',
-				baseUrl,
-				callListScript: 'call_list.php',
-				callDetailsScript: 'call_details.php',
-				recordingScript: 'call_recording.php',
-				callNotesScript: 'call_notes.php',
-			},
+			data: standInCredentialData(baseUrl, 'wrong-key'),
 		},
 	];
 	const workflow = { ...primeVoxWorkflow(baseUrl), name: 'PrimeVox demo (local stand-in)' };

@@ -174,109 +174,62 @@ export async function measurePacing({
 	];
 	const cred = (type, id) => ({ [type]: { id, name: id } });
 	const paced = { maxInFlight: PACING.maxInFlight, maxPerSecond: PACING.perSecond };
+	const unpaced = { maxInFlight: 0, maxPerSecond: 0 };
+	/** PrimeVox Call → Get with the given Request Pacing, through the given credential. */
+	const primeVoxRead = (label, pacing, credentialId = 'paceCredPvx001') => ({
+		key: 'primeVox',
+		label,
+		type: 'primeVox',
+		credentials: cred('primeVoxApi', credentialId),
+		parameters: {
+			resource: 'call',
+			operation: 'get',
+			callUuid: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+			options: { requestPacing: { pacing } },
+		},
+	});
+	/** The other vendors' Contact → Get: with both limits set (`pacing`), or their defaults. */
+	const contactReads = {
+		callFire: { name: 'CallFire', credential: 'paceCredCf0001', options: 'contactGetOptions' },
+		phoneBurner: {
+			name: 'PhoneBurner',
+			credential: 'paceCredPb0001',
+			options: 'options',
+			extra: { authentication: 'accessToken' },
+		},
+		callEmAll: { name: 'Call-Em-All', credential: 'paceCredCea001', options: 'options' },
+	};
+	const contactRead = (key, pacing) => {
+		const vendor = contactReads[key];
+		return {
+			key,
+			label: `${vendor.name} Contact → Get, ${pacing ? 'Request Pacing 10 in flight, 200/s' : 'default pacing'}`,
+			type: key,
+			credentials: cred(`${key}Api`, vendor.credential),
+			parameters: {
+				...(vendor.extra ?? {}),
+				resource: 'contact',
+				operation: 'get',
+				contactId: '={{ $json.id }}',
+				...(pacing ? { [vendor.options]: { requestPacing: { pacing } } } : {}),
+			},
+		};
+	};
 	const runs = [
+		primeVoxRead('PrimeVox Call → Get, Request Pacing 10 in flight, 200/s', paced),
+		...Object.keys(contactReads).map((key) => contactRead(key, paced)),
+		...Object.keys(contactReads).map((key) => contactRead(key)),
+		{ ...primeVoxRead('PrimeVox Call → Get, pacer off (both limits 0)', unpaced), unpaced: true },
+		// n8n's own floor for these items: the same read with nothing limiting it, neither the
+		// pacer nor the vendor. No paced run can be faster than this on the same machine.
 		{
-			key: 'primeVox',
-			label: 'PrimeVox Call → Get, Request Pacing 10 in flight, 200/s',
-			type: 'primeVox',
-			credentials: cred('primeVoxApi', 'paceCredPvx001'),
-			parameters: {
-				resource: 'call',
-				operation: 'get',
-				callUuid: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
-				options: { requestPacing: { pacing: paced } },
-			},
-		},
-		{
-			key: 'callFire',
-			label: 'CallFire Contact → Get, Request Pacing 10 in flight, 200/s',
-			type: 'callFire',
-			credentials: cred('callFireApi', 'paceCredCf0001'),
-			parameters: {
-				resource: 'contact',
-				operation: 'get',
-				contactId: '={{ $json.id }}',
-				contactGetOptions: { requestPacing: { pacing: paced } },
-			},
-		},
-		{
-			key: 'phoneBurner',
-			label: 'PhoneBurner Contact → Get, Request Pacing 10 in flight, 200/s',
-			type: 'phoneBurner',
-			credentials: cred('phoneBurnerApi', 'paceCredPb0001'),
-			parameters: {
-				authentication: 'accessToken',
-				resource: 'contact',
-				operation: 'get',
-				contactId: '={{ $json.id }}',
-				options: { requestPacing: { pacing: paced } },
-			},
-		},
-		{
-			key: 'callEmAll',
-			label: 'Call-Em-All Contact → Get, Request Pacing 10 in flight, 200/s',
-			type: 'callEmAll',
-			credentials: cred('callEmAllApi', 'paceCredCea001'),
-			parameters: {
-				resource: 'contact',
-				operation: 'get',
-				contactId: '={{ $json.id }}',
-				options: { requestPacing: { pacing: paced } },
-			},
-		},
-		{
-			key: 'callFire',
-			label: 'CallFire Contact → Get, default pacing',
-			type: 'callFire',
-			credentials: cred('callFireApi', 'paceCredCf0001'),
-			parameters: { resource: 'contact', operation: 'get', contactId: '={{ $json.id }}' },
-		},
-		{
-			key: 'phoneBurner',
-			label: 'PhoneBurner Contact → Get, default pacing',
-			type: 'phoneBurner',
-			credentials: cred('phoneBurnerApi', 'paceCredPb0001'),
-			parameters: {
-				authentication: 'accessToken',
-				resource: 'contact',
-				operation: 'get',
-				contactId: '={{ $json.id }}',
-			},
-		},
-		{
-			key: 'callEmAll',
-			label: 'Call-Em-All Contact → Get, default pacing',
-			type: 'callEmAll',
-			credentials: cred('callEmAllApi', 'paceCredCea001'),
-			parameters: { resource: 'contact', operation: 'get', contactId: '={{ $json.id }}' },
-		},
-		{
-			key: 'primeVox',
-			label: 'PrimeVox Call → Get, pacer off (both limits 0)',
-			unpaced: true,
-			type: 'primeVox',
-			credentials: cred('primeVoxApi', 'paceCredPvx001'),
-			parameters: {
-				resource: 'call',
-				operation: 'get',
-				callUuid: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
-				options: { requestPacing: { pacing: { maxInFlight: 0, maxPerSecond: 0 } } },
-			},
-		},
-		{
-			// n8n's own floor for these items: the same read with nothing limiting it, neither the
-			// pacer nor the vendor. No paced run can be faster than this on the same machine.
+			...primeVoxRead(
+				'PrimeVox Call → Get, no rate limit at the stand-in, pacer off (the floor)',
+				unpaced,
+				'paceCredPvxFlr',
+			),
 			key: 'floor',
-			label: 'PrimeVox Call → Get, no rate limit at the stand-in, pacer off (the floor)',
 			floor: true,
-			type: 'primeVox',
-			credentials: cred('primeVoxApi', 'paceCredPvxFlr'),
-			parameters: {
-				resource: 'call',
-				operation: 'get',
-				callUuid: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
-				options: { requestPacing: { pacing: { maxInFlight: 0, maxPerSecond: 0 } } },
-			},
 		},
 		{
 			key: 'phoneBurner',
