@@ -19,6 +19,8 @@ const N8N_1X = '1.123.81';
 let passed = 0;
 let failed = 0;
 const stageFailures = [];
+/** Each failed check with its stage, repeated at the end: a long run's log is read from its tail. */
+const failedChecks = [];
 
 function stage(name, command, args, options = {}) {
 	const started = Date.now();
@@ -53,6 +55,12 @@ try {
 	const report = JSON.parse(readFileSync(jestReport, 'utf8'));
 	passed += report.numPassedTests;
 	failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
+	for (const suite of report.testResults ?? []) {
+		for (const test of suite.assertionResults ?? [])
+			if (test.status === 'failed') failedChecks.push(`unit tests: ${test.fullName}`);
+		if (suite.status === 'failed' && !(suite.assertionResults ?? []).length)
+			failedChecks.push(`unit tests: ${suite.name}: ${String(suite.message).slice(0, 300)}`);
+	}
 } catch {
 	failed += 1;
 }
@@ -71,6 +79,13 @@ function countedStage(name, args, env) {
 	} else {
 		failed += 1;
 	}
+	// A failed check is its "  ✗ name" line and, when it has one, the indented detail below it.
+	const lines = (result.stdout ?? '').split('\n');
+	lines.forEach((line, index) => {
+		if (!line.startsWith('  ✗ ')) return;
+		const detail = lines[index + 1]?.startsWith('      ') ? `\n    ${lines[index + 1].trim()}` : '';
+		failedChecks.push(`${name}: ${line.slice(4)}${detail.slice(0, 600)}`);
+	});
 }
 
 // The five packages of `npm run pack:all` (one per vendor and the combined one): n8n's
@@ -102,6 +117,8 @@ if (process.env.SKIP_E2E || process.env.SKIP_BROWSER) {
 	countedStage("browser tests in n8n's editor", ['test/browser/run.mjs']);
 }
 
+if (failedChecks.length)
+	process.stdout.write(`\nFailed checks:\n${failedChecks.map((line) => `- ${line}`).join('\n')}\n`);
 if (stageFailures.length) process.stdout.write(`\nFailed stages: ${stageFailures.join(', ')}\n`);
 process.stdout.write(
 	`\ntests: ${passed} passed, ${failed + (stageFailures.length && !failed ? stageFailures.length : 0)} failed\n`,

@@ -8,7 +8,7 @@ import {
 } from 'n8n-workflow';
 
 import { isObject } from '../shared/json';
-import { isRepeatedDelivery } from '../shared/replay';
+import { deliveryItems, dropProcessedDeliveries, isRepeatedDelivery } from '../shared/replay';
 import {
 	registrationFreeWebhookMethods,
 	rejectUnauthorized,
@@ -237,6 +237,9 @@ export class CallEmAllTrigger implements INodeType {
 
 		const json: IDataObject = { eventType, ...body };
 		json.eventType = eventType;
-		return { workflowData: [[{ json }]] };
+		return { workflowData: [deliveryItems(this, [{ json }])] };
 	}
+
+	/** Runs first in the execution: an event another n8n process already ran for is dropped. */
+	execute = dropProcessedDeliveries;
 }

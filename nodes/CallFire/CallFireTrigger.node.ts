@@ -11,7 +11,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { isRepeatedDelivery } from '../shared/replay';
+import { deliveryItems, dropProcessedDeliveries, isRepeatedDelivery } from '../shared/replay';
 import { rejectUnauthorized } from '../shared/webhook';
 import { WEBHOOK_EVENTS } from './helpers/webhookEvents';
 import { signatureMatches } from './helpers/webhookSignature';
@@ -268,7 +268,15 @@ export class CallFireTrigger implements INodeType {
 		const { events: _events, ...delivery } = body;
 		void _events;
 		return {
-			workflowData: [events.map((event) => ({ json: { ...event, delivery } }))],
+			workflowData: [
+				deliveryItems(
+					this,
+					events.map((event) => ({ json: { ...event, delivery } })),
+				),
+			],
 		};
 	}
+
+	/** Runs first in the execution: a delivery another n8n process already ran for is dropped. */
+	execute = dropProcessedDeliveries;
 }

@@ -7,7 +7,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { isRepeatedDelivery } from '../shared/replay';
+import { deliveryItems, dropProcessedDeliveries, isRepeatedDelivery } from '../shared/replay';
 import {
 	registrationFreeWebhookMethods,
 	rejectUnauthorized,
@@ -160,6 +160,9 @@ export class PhoneBurnerTrigger implements INodeType {
 		}
 		if (event !== 'unknown' && !isCallbackType(query[EVENT_PARAMETER]))
 			json.eventDetectedFrom = 'body';
-		return { workflowData: [[{ json }]] };
+		return { workflowData: [deliveryItems(this, [{ json }])] };
 	}
+
+	/** Runs first in the execution: a callback another n8n process already ran for is dropped. */
+	execute = dropProcessedDeliveries;
 }

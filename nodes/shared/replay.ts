@@ -46,7 +46,8 @@ function answerStartedWorkflow(response: WatchedResponse): boolean {
  *
  * Kept in the memory of the n8n process that receives webhooks: bounded in size and age, and
  * empty again after a restart. A repeat that reaches another process (n8n's queue mode runs
- * several webhook processes) or arrives after a restart is not caught (see below).
+ * several webhook processes) or arrives after a restart is caught by `dropProcessedDeliveries`,
+ * which the execution runs first, against n8n's own deduplication store in its database.
  */
 export class DeliveryMemory {
 	private readonly seen = new Map<string, Delivery>();
@@ -156,14 +157,6 @@ export const THIS_PROCESS = randomUUID();
 /** The fingerprint of the delivery each webhook request carried, once it passed the memory. */
 const keysOfRequests = new WeakMap<object, string>();
 
-/*
- * NOT WIRED (issue 13, queue mode): `deliveryItems` and `dropProcessedDeliveries` below carried a
- * delivery's fingerprint to the execution and checked it there against n8n's deduplication store.
- * With them as the triggers' `execute`, a burst of 1,000 PhoneBurner callbacks on one n8n 2.40.7
- * process gave 634 executions although every callback was answered 200, so the triggers no longer
- * use them; they stay here, with their design, for the queue-mode work to pick up.
- */
-
 /** The trigger's items for this webhook call, each marked with the delivery it came in. */
 export function deliveryItems(
 	context: IWebhookFunctions,
@@ -213,9 +206,39 @@ export async function dropProcessedDeliveries(
 	return [clean.filter((_, index) => !processed.has(String(marks[index]?.key)))];
 }
 
+/**
+ * The store call each trigger node last queued in this process. The store reads its one row per
+ * node, then writes it back whole, so two calls at once in one process would lose one's record:
+ * calls for one node wait for each other here (a worker runs up to its concurrency at once).
+ */
+const storeTurns = new Map<string, Promise<void>>();
+
+function inStoreTurn<T>(turnKey: string, call: () => Promise<T>): Promise<T> {
+	const before = storeTurns.get(turnKey) ?? Promise.resolve();
+	const turn = before.then(call);
+	const settled = turn.then(
+		() => undefined,
+		() => undefined,
+	);
+	storeTurns.set(turnKey, settled);
+	void settled.then(() => {
+		if (storeTurns.get(turnKey) === settled) storeTurns.delete(turnKey);
+	});
+	return turn;
+}
+
 async function processedBefore(context: IExecuteFunctions, keys: string[]): Promise<Set<string>> {
 	const record = context.helpers.checkProcessedAndRecord;
 	if (typeof record !== 'function') return new Set();
+	const turnKey = `${context.getWorkflow().id ?? ''}\u0000${context.getNode().id}`;
+	return await inStoreTurn(turnKey, async () => await recordInStore(context, record, keys));
+}
+
+async function recordInStore(
+	context: IExecuteFunctions,
+	record: IExecuteFunctions['helpers']['checkProcessedAndRecord'],
+	keys: string[],
+): Promise<Set<string>> {
 	const options = { mode: 'entries' as const, maxEntries: PROCESSED_DELIVERIES_KEPT };
 	let failure: unknown;
 	// The store reads, then writes its one row per node: two first executions at once can both

@@ -143,6 +143,8 @@ export async function runBurst({
 	values,
 	label = 'a burst of 1,000 callbacks',
 	idPrefix = 'burst',
+	maxInFlight,
+	waitMs = 300_000,
 }) {
 	const burstBefore = observer.received.length;
 	const url = `${n8nBase}/webhook/${PB_TRIGGER_WEBHOOK_ID}/callback?token=${values.pbCallbackToken}&event=api_calldone`;
@@ -163,14 +165,19 @@ export async function runBurst({
 		connectionRetries,
 		failures,
 		answers,
-	} = await sendBurst(url, (wave, i) => ({
-		status: 'Interested',
-		duration: 10,
-		call_id: `${idPrefix}-${wave}-${i}`,
-		connected: '1',
-		contact: { lead_id: `lead-${wave}-${i}` },
-	}));
-	const deadline = Date.now() + 300_000;
+		mostInFlight,
+	} = await sendBurst(
+		url,
+		(wave, i) => ({
+			status: 'Interested',
+			duration: 10,
+			call_id: `${idPrefix}-${wave}-${i}`,
+			connected: '1',
+			contact: { lead_id: `lead-${wave}-${i}` },
+		}),
+		{ maxInFlight },
+	);
+	const deadline = Date.now() + waitMs;
 	while (observer.received.length - burstBefore < 1000 && Date.now() < deadline) await sleep(250);
 	await sleep(2000);
 	const burst = observer.received
@@ -178,7 +185,7 @@ export async function runBurst({
 		.filter((item) => String(item.call_id).startsWith(`${idPrefix}-`));
 	const distinct = new Set(burst.map((item) => item.call_id));
 	const ok = check(
-		`${label} sent in ${sentIn.toFixed(1)} s gives exactly 1,000 executions (${burst.length}, ${distinct.size} distinct), the last after ${((Date.now() - burstStarted) / 1000).toFixed(0)} s; every callback answered 200 by ${answeredIn.toFixed(0)} s (${firstAnswers} at the first try; n8n answered ${
+		`${label} sent in ${sentIn.toFixed(1)} s gives exactly 1,000 executions (${burst.length}, ${distinct.size} distinct), the last after ${((Date.now() - burstStarted) / 1000).toFixed(0)} s; every callback answered 200 by ${answeredIn.toFixed(0)} s (${Number.isFinite(maxInFlight) ? `the sender keeping at most ${maxInFlight} connections, ${mostInFlight} at most in flight; ` : ''}${firstAnswers} at the first try; n8n answered ${
 			Object.entries(resends)
 				.map(([status, times]) => `${status} ${times} times`)
 				.join(', ') || 'no 5xx'

@@ -507,18 +507,46 @@ export async function editorSession(base) {
 export async function sendBurst(
 	url,
 	bodyFor,
-	{ waves = 10, perWave = 100, tries = 16, resend = (status) => status >= 500 } = {},
+	{
+		waves = 10,
+		perWave = 100,
+		tries = 16,
+		resend = (status) => status >= 500,
+		maxInFlight = Infinity,
+	} = {},
 ) {
-	const stats = { firstAnswers: 0, resends: {}, connectionRetries: 0, failures: [], answers: {} };
+	const stats = {
+		firstAnswers: 0,
+		resends: {},
+		connectionRetries: 0,
+		failures: [],
+		answers: {},
+		mostInFlight: 0,
+	};
+	// A sender with a pool of `maxInFlight` connections (a vendor's webhook dispatcher has one):
+	// a callback whose turn has not come waits at the sender, not in n8n.
+	let inFlight = 0;
+	const waiting = [];
+	const send = async (body) => {
+		if (inFlight >= maxInFlight) await new Promise((resolve) => waiting.push(resolve));
+		inFlight += 1;
+		stats.mostInFlight = Math.max(stats.mostInFlight, inFlight);
+		try {
+			// A sender gives up on an answer after a while and sends again (2 minutes: n8n
+			// answers a burst late on a loaded machine, and a resend of one that did run is
+			// dropped by the trigger).
+			return await postJson(url, body, {}, { timeoutMs: 120_000 });
+		} finally {
+			inFlight -= 1;
+			waiting.shift()?.();
+		}
+	};
 	const deliver = async (body) => {
 		for (let attempt = 0; ; attempt++) {
 			let status = 0;
 			let failure;
 			try {
-				// A sender gives up on an answer after a while and sends again (2 minutes: n8n
-				// answers a burst late on a loaded machine, and a resend of one that did run is
-				// dropped by the trigger).
-				const answer = await postJson(url, body, {}, { timeoutMs: 120_000 });
+				const answer = await send(body);
 				status = answer.status;
 				if (status !== 200) stats.answers[status] ??= answer.text.slice(0, 200);
 			} catch (error) {

