@@ -253,7 +253,8 @@ export class TestDeduplicationStore implements IDataDeduplicator {
 		// As n8n's own store (DeduplicationHelper in n8n's CLI): read the row, then write it back
 		// whole, with the database's round trip in between.
 		const stored = [...(this.rows.get(key) ?? [])];
-		await new Promise((resolve) => setImmediate(resolve));
+		await Promise.resolve();
+		await Promise.resolve();
 		const output: IDeduplicationOutput = { new: [], processed: [] };
 		for (const item of items) {
 			const hash = createHash('md5').update(String(item)).digest('base64');
