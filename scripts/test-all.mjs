@@ -1,8 +1,8 @@
 // `npm test`: everything a reviewer wants, in order — build, n8n's lint, the unit tests
 // (jest + nock through n8n-core's engine), the five packages (n8n's community-package scanner on
 // each tarball), then the end-to-end tests in a real n8n (the full suite on n8n 2.x, a slice of
-// it on n8n 1.x), each package installed alone, and the browser tests in n8n's editor. Queue
-// mode (`npm run test:queue`) is not part of it yet: it does not pass (README, Running at scale).
+// it on n8n 1.x), queue mode (PostgreSQL, Redis, main, two workers and two webhook processes:
+// `npm run test:queue`), each package installed alone, and the browser tests in n8n's editor.
 // Ends with one line "tests: N passed, N failed" counting unit and end-to-end tests.
 //   SKIP_E2E=1 npm test   skips the real-n8n stages (the first run installs n8n 2.x and 1.x:
 //                         5-10 min each).
@@ -107,6 +107,11 @@ if (process.env.SKIP_E2E) {
 	countedStage(`end-to-end slice on n8n ${N8N_1X}`, ['test/e2e/run.mjs', '--slice'], {
 		N8N_VERSION: N8N_1X,
 	});
+	// n8n's queue mode: PostgreSQL and Redis (Debian's packages), main, 2 workers, 2 webhook
+	// processes behind a round-robin proxy (README, Running at scale).
+	countedStage('queue mode: PostgreSQL, Redis, 2 workers, 2 webhook processes', [
+		'test/e2e/queue.mjs',
+	]);
 	countedStage('each package installed alone in a real n8n', ['test/e2e/packages.mjs']);
 }
 

@@ -234,19 +234,44 @@ try {
 		dump.length > 0 && leaks.length === 0,
 		leaks.join(', '),
 	);
+	// A trigger's own secret (the PhoneBurner callback token, the Call-Em-All webhook password) is
+	// a node parameter: n8n keeps it with the workflow, in its database and, in queue mode, in
+	// its Redis cache of published workflows (`n8n:cache:workflow-published-data:<id>`), as for
+	// any node's parameters. Anywhere else in Redis (jobs, their progress, other caches) it is a
+	// leak.
+	const isWorkflowCache = (key) => key.startsWith('n8n:cache:workflow-');
+	const redisBesideWorkflows = redisContents.entries
+		.filter((entry) => !isWorkflowCache(entry.key))
+		.map((entry) => entry.text)
+		.join('\n');
+	const parameterValues = Object.values(vendorRun.parameterSecrets);
+	const cachedWorkflows = redisContents.entries.filter(
+		(entry) =>
+			isWorkflowCache(entry.key) && parameterValues.some((value) => entry.text.includes(value)),
+	);
 	const parameterLeaks = Object.entries(vendorRun.parameterSecrets).flatMap(([name, value]) =>
 		[
 			[logs, 'a process log'],
-			[redisContents.text, 'Redis'],
+			[redisBesideWorkflows, 'Redis'],
 			[vendorRun.observed, 'an emitted item'],
 		]
 			.filter(([text]) => text.includes(value))
 			.map(([, where]) => `${name} in ${where}`),
 	);
+	/** Where in Redis a value sits: the key and the text around it, the value itself masked. */
+	const redisPlaces = (value) =>
+		redisContents.entries
+			.filter((entry) => !isWorkflowCache(entry.key) && entry.text.includes(value))
+			.map((entry) => {
+				const at = entry.text.indexOf(value);
+				const around = entry.text.slice(Math.max(0, at - 160), at + value.length + 80);
+				return `${entry.key}: …${around.replaceAll(value, '***')}…`;
+			})
+			.slice(0, 3);
 	check(
-		"the triggers' own secrets reach no emitted item, no log line and nothing in Redis",
+		`the triggers' own secrets reach no emitted item, no log line and no Redis key but n8n's cache of the published workflows that hold them (${cachedWorkflows.length} keys, the workflow as in its database)`,
 		parameterLeaks.length === 0,
-		parameterLeaks.join(', '),
+		`${parameterLeaks.join(', ')}; ${parameterValues.flatMap(redisPlaces).join(' | ')}`,
 	);
 	stage('secret search', since);
 

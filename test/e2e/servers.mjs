@@ -195,7 +195,7 @@ export async function startRedis(dir) {
 		/** Every key (`redis-cli --scan`) and every value held under it, as text. */
 		contents() {
 			const keys = cli('--scan').split('\n').filter(Boolean);
-			const parts = [];
+			const entries = [];
 			for (const key of keys) {
 				const type = cli('type', key).trim();
 				const read = {
@@ -207,9 +207,13 @@ export async function startRedis(dir) {
 					stream: ['xrange', key, '-', '+'],
 				}[type];
 				const args = read ? (read.length > 1 ? read : [read[0], key]) : [];
-				parts.push(`${key}\t${type}\t${args.length ? cli(...args) : ''}`);
+				entries.push({ key, type, text: `${key}\t${type}\t${args.length ? cli(...args) : ''}` });
 			}
-			return { keys: keys.length, text: parts.join('\n') };
+			return {
+				keys: keys.length,
+				entries,
+				text: entries.map((entry) => entry.text).join('\n'),
+			};
 		},
 		async stop() {
 			cli('shutdown', 'nosave');
