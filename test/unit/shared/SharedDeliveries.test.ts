@@ -90,22 +90,7 @@ describe('a delivery another n8n process already ran for', () => {
 		expect(elsewhere.result.workflowData).toEqual([[]]);
 		// A different call still runs.
 		forgetDeliveries();
-		const other = await callWebhook(
-			{
-				type: 'phoneBurnerTrigger',
-				workflowId: 'pb-shared',
-				parameters: {
-					authentication: 'token',
-					secretToken: TOKEN,
-					events: ['api_calldone'],
-				} as never,
-			},
-			{
-				body: { ...CALL_DONE, call_id: '999' },
-				query: { token: TOKEN, event: 'api_calldone' },
-				executionElsewhere: true,
-			},
-		);
+		const other = await phoneBurner('pb-shared', { body: { ...CALL_DONE, call_id: '999' } });
 		expect(other.result.workflowData?.[0]).toHaveLength(1);
 	});
 
@@ -126,22 +111,7 @@ describe('a delivery another n8n process already ran for', () => {
 
 	it('executions at once in one worker each keep their record (the store writes its row back whole)', async () => {
 		const callback = (callId: string) =>
-			callWebhook(
-				{
-					type: 'phoneBurnerTrigger',
-					workflowId: 'pb-at-once',
-					parameters: {
-						authentication: 'token',
-						secretToken: TOKEN,
-						events: ['api_calldone'],
-					} as never,
-				},
-				{
-					body: { ...CALL_DONE, call_id: callId },
-					query: { token: TOKEN, event: 'api_calldone' },
-					executionElsewhere: true,
-				},
-			);
+			phoneBurner('pb-at-once', { body: { ...CALL_DONE, call_id: callId } });
 		const ids = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6'];
 		const first = await Promise.all(ids.map(async (id) => await callback(id)));
 		expect(first.map((run) => run.result.workflowData?.[0]).map((items) => items?.length)).toEqual(
