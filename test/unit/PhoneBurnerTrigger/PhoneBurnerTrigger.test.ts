@@ -1,7 +1,6 @@
 import { callWebhook, closableAnswer } from '../../helpers/harness';
+import { PB_CALLBACK_TOKEN as TOKEN, phoneBurnerCallDone } from '../../helpers/phoneBurnerCallDone';
 import { callbackUrlFor } from '../../../nodes/PhoneBurner/helpers/callbacks';
-
-const TOKEN = ['callback', 'token', 'for', 'tests'].join('-');
 
 // The callback bodies exactly as the PhoneBurner doc shows them.
 const CALL_BEGIN = { lead_id: '12345', custom_data: '', ds_id: '12345', call_id: '12345' };
@@ -131,19 +130,8 @@ describe('PhoneBurner Trigger', () => {
 	});
 
 	it('ignores the same callback for the same call delivered again (a replay)', async () => {
-		const again = (workflowId: string) =>
-			callWebhook(
-				{
-					type: 'phoneBurnerTrigger',
-					workflowId,
-					parameters: {
-						authentication: 'token',
-						secretToken: TOKEN,
-						events: ['api_calldone'],
-					} as never,
-				},
-				{ body: CALL_DONE, query: { token: TOKEN, event: 'api_calldone' } },
-			);
+		const again = async (workflowId: string) =>
+			await phoneBurnerCallDone(workflowId, { body: CALL_DONE });
 		const first = await again('replayed-workflow');
 		const second = await again('replayed-workflow');
 		expect(first.result.workflowData?.[0]).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { callFireSignature } from '../../../nodes/CallFire/helpers/webhookSignature';
 import { DELIVERY_KEY, forgetDeliveries } from '../../../nodes/shared/replay';
 import { callWebhook, deduplicationStore } from '../../helpers/harness';
+import { phoneBurnerCallDone } from '../../helpers/phoneBurnerCallDone';
 
 // n8n's queue mode: webhook processes (behind a load balancer) accept deliveries, workers run the
 // executions. A webhook process's own memory does not know a delivery that another one (or it,
@@ -8,27 +9,10 @@ import { callWebhook, deduplicationStore } from '../../helpers/harness';
 // which lives in n8n's database. `forgetDeliveries()` stands for "the next arrival reaches another
 // webhook process"; every execution here runs "elsewhere", on a worker.
 
-const TOKEN = ['callback', 'token', 'for', 'tests'].join('-');
 const CALL_DONE = { status: 'Interested', duration: 54, call_id: '1767709', connected: '1' };
 
 const phoneBurner = (workflowId: string, extra: Parameters<typeof callWebhook>[1] = {}) =>
-	callWebhook(
-		{
-			type: 'phoneBurnerTrigger',
-			workflowId,
-			parameters: {
-				authentication: 'token',
-				secretToken: TOKEN,
-				events: ['api_calldone'],
-			} as never,
-		},
-		{
-			body: CALL_DONE,
-			query: { token: TOKEN, event: 'api_calldone' },
-			executionElsewhere: true,
-			...extra,
-		},
-	);
+	phoneBurnerCallDone(workflowId, { body: CALL_DONE, executionElsewhere: true, ...extra });
 
 const SECRET = ['webhook', 'secret', 'for', 'tests'].join('-');
 const DELIVERY = {
