@@ -333,6 +333,8 @@ function merge(target: MergedField, placed: PlacedField): void {
 			if (!known) options.push(option);
 			owners.set(option.name, [...(owners.get(option.name) ?? []), placed.operation]);
 		}
+		// In the order n8n's lint wants a collection's options: by display name.
+		options.sort((a, b) => a.displayName.localeCompare(b.displayName));
 		target.field = { ...first, options } as FieldSpec;
 		target.optionOwners = owners;
 	} else if (target.optionOwners) {

@@ -190,7 +190,7 @@ export async function measurePacing({
 	});
 	/** The other vendors' Contact → Get: with both limits set (`pacing`), or their defaults. */
 	const contactReads = {
-		callFire: { name: 'CallFire', credential: 'paceCredCf0001', options: 'contactGetOptions' },
+		callFire: { name: 'CallFire', credential: 'paceCredCf0001', options: 'contactOptions' },
 		phoneBurner: {
 			name: 'PhoneBurner',
 			credential: 'paceCredPb0001',

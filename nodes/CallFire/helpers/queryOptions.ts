@@ -16,7 +16,9 @@ export const FIELDS_OPTION: INodeProperties = {
 /**
  * An operation's Options collection (Filters and Options for a list): Fields and the
  * operation's optional query parameters, sorted as n8n's lint wants. Its name is the
- * operation's own (`textGetAllOptions`), saved in workflows.
+ * resource's (`textOptions`; a list's `textFilters`): the builder merges the collections of one
+ * resource into one property, each option shown for the operations that have it, so n8n's engine
+ * walks one property per resource instead of one per operation for every item.
  */
 export function queryOptions(
 	name: string,

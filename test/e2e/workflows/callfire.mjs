@@ -56,7 +56,7 @@ export function callFireWorkflows({ packageName, observerUrl }) {
 						textEntryContactId: '={{ $json.contactId }}',
 						textEntryMessage: '={{ $json.message }}',
 						textEntryAttributes: '={{ $json.attributes }}',
-						textSendOptions: { campaignId: 4050600003, defaultMessage: 'Hello!' },
+						textOptions: { campaignId: 4050600003, defaultMessage: 'Hello!' },
 					},
 					credential,
 				),

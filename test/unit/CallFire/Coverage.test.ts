@@ -44,7 +44,7 @@ describe('CallFire › endpoint coverage', () => {
 					property.displayOptions?.show?.resource?.includes(resource) &&
 					property.displayOptions?.show?.operation?.includes(operation),
 			);
-			const options = shown.find((property) => property.name.endsWith('Options'));
+			const options = shown.find((property) => /(Options|Filters)$/.test(property.name));
 			expect((options?.options as INodeProperties[]).map((option) => option.name)).toContain(
 				'fields',
 			);

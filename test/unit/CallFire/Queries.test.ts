@@ -44,7 +44,7 @@ describe('CallFire › query filters', () => {
 			resource: 'contact',
 			operation: 'getAll',
 			limit: 5,
-			contactGetAllOptions: {
+			contactFilters: {
 				id: '4103, 4104',
 				number: '12135551124,17885551111',
 				contactListId: '3',
@@ -73,7 +73,7 @@ describe('CallFire › query filters', () => {
 		const { items, error } = await run({
 			resource: 'doNotContact',
 			operation: 'getAll',
-			doNotContactGetAllOptions: {
+			doNotContactFilters: {
 				prefix: '1213',
 				source: 'My DNC list 1',
 				call: true,
@@ -101,7 +101,7 @@ describe('CallFire › query filters', () => {
 		const { items, error } = await run({
 			resource: 'webhook',
 			operation: 'getAll',
-			webhookGetAllOptions: {
+			webhookFilters: {
 				resource: 'OutboundTextDeliveryReport',
 				event: 'Received',
 				enabled: false,
@@ -130,7 +130,7 @@ describe('CallFire › query filters', () => {
 			resource: 'text',
 			operation: 'getAll',
 			limit: 2,
-			textGetAllOptions: {
+			textFilters: {
 				id: '13405,13404',
 				campaignId: 13,
 				inbound: false,
@@ -154,12 +154,12 @@ describe('CallFire › query filters', () => {
 		const sounds = await run({
 			resource: 'sound',
 			operation: 'getAll',
-			soundGetAllOptions: { filter: 'TTS', includeArchived: true },
+			soundFilters: { filter: 'TTS', includeArchived: true },
 		});
 		const leases = await run({
 			resource: 'numberLease',
 			operation: 'getAll',
-			numberLeaseGetAllOptions: { state: 'CA', labelName: 'sales' },
+			numberLeaseFilters: { state: 'CA', labelName: 'sales' },
 		});
 		expect(sounds.items).toHaveLength(2);
 		expect(leases.items).toHaveLength(2);
@@ -178,14 +178,14 @@ describe('CallFire › query filters', () => {
 			resource: 'callBroadcast',
 			operation: 'getCalls',
 			callBroadcastId: '14',
-			callBroadcastGetCallsOptions: { batchId: 13 },
+			callBroadcastFilters: { batchId: 13 },
 		});
 		const sent = await run({
 			resource: 'call',
 			operation: 'send',
 			inputMode: 'json',
 			callSendBody: '[{"phoneNumber": "12135551100"}]',
-			callSendOptions: { defaultLiveMessageSoundId: '64', defaultVoice: 'FEMALE1' },
+			callOptions: { defaultLiveMessageSoundId: '64', defaultVoice: 'FEMALE1' },
 		});
 		expect(calls.items).toHaveLength(3);
 		expect(sent.error).toBeUndefined();
@@ -229,7 +229,7 @@ describe('CallFire › query filters', () => {
 		const { error } = await run({
 			resource: 'contactList',
 			operation: 'getAll',
-			contactListGetAllOptions: { name: '', fields: ' ' },
+			contactListFilters: { name: '', fields: ' ' },
 		});
 		expect(error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);

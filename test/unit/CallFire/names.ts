@@ -1,8 +1,18 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { CallFire } from '../../../nodes/CallFire/CallFire.node';
+
 /**
  * The node's parameter names, as saved in workflows: unique per resource and operation
- * (`contactId`, `textSendBody`, `textGetAllOptions`, …). Tests write the short names (`id`,
+ * (`contactId`, `textSendBody`, `textOptions`, …). Tests write the short names (`id`,
  * `body`, `options`, `entryPhoneNumber`) and `named` maps them.
  */
+let properties: INodeProperties[] | undefined;
+function callFireProperties(): INodeProperties[] {
+	properties ??= new CallFire().description.properties;
+	return properties;
+}
+
 const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 /** A path placeholder's parameter: `{id}` of Contact is `contactId` (`extension` stays). */
@@ -15,9 +25,18 @@ export function bodyParameter(resource: string, operation: string): string {
 	return `${resource}${capitalised(operation)}Body`;
 }
 
-/** The Options collection: `textGetAllOptions`. */
+/**
+ * The Options collection of an operation: its resource's (`textOptions`), or for a list with
+ * filters `textFilters`, as the node's description shows it for the operation.
+ */
 export function optionsParameter(resource: string, operation: string): string {
-	return `${resource}${capitalised(operation)}Options`;
+	const shown = callFireProperties().find(
+		(property) =>
+			property.type === 'collection' &&
+			(property.name === `${resource}Options` || property.name === `${resource}Filters`) &&
+			(property.displayOptions?.show?.operation ?? []).includes(operation),
+	);
+	return shown?.name ?? `${resource}Options`;
 }
 
 /** A required query parameter's own parameter: `keywordGetAllKeywords`. */

@@ -38,9 +38,9 @@ export const createApiCredential = defineOperation({
 		'Create a login and password for the API (the password is shown only in this answer)',
 	method: 'POST',
 	path: '/me/api/credentials',
-	query: { fields: 'accountCreateApiCredentialOptions.fields' },
+	query: { fields: 'accountOptions.fields' },
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
-	fields: [...formFields(form), queryOptions('accountCreateApiCredentialOptions', [])],
+	fields: [...formFields(form), queryOptions('accountOptions', [])],
 });

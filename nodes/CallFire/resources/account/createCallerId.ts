@@ -14,8 +14,8 @@ export const createCallerId = defineOperation({
 	method: 'POST',
 	path: '/me/callerids/{accountCallerid}',
 	pathParameters: { accountCallerid: { convert: phoneNumberInPath } },
-	query: { fields: 'accountCreateCallerIdOptions.fields' },
+	query: { fields: 'accountOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [accountCalleridField, queryOptions('accountCreateCallerIdOptions', [])],
+	fields: [accountCalleridField, queryOptions('accountOptions', [])],
 });

@@ -12,8 +12,8 @@ export const deleteApiCredential = defineOperation({
 	description: 'Delete an API credential by its ID',
 	method: 'DELETE',
 	path: '/me/api/credentials/{accountId}',
-	query: { fields: 'accountDeleteApiCredentialOptions.fields' },
+	query: { fields: 'accountOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [accountIdField, queryOptions('accountDeleteApiCredentialOptions', [])],
+	fields: [accountIdField, queryOptions('accountOptions', [])],
 });

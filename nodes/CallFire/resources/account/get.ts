@@ -11,8 +11,8 @@ export const get = defineOperation({
 	description: 'Get your CallFire account: name, email and permissions',
 	method: 'GET',
 	path: '/me/account',
-	query: { fields: 'accountGetOptions.fields' },
+	query: { fields: 'accountOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [queryOptions('accountGetOptions', [])],
+	fields: [queryOptions('accountOptions', [])],
 });

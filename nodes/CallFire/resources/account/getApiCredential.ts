@@ -12,8 +12,8 @@ export const getApiCredential = defineOperation({
 	description: 'Get one API credential by its ID',
 	method: 'GET',
 	path: '/me/api/credentials/{accountId}',
-	query: { fields: 'accountGetApiCredentialOptions.fields' },
+	query: { fields: 'accountOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [accountIdField, queryOptions('accountGetApiCredentialOptions', [])],
+	fields: [accountIdField, queryOptions('accountOptions', [])],
 });

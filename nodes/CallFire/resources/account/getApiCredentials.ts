@@ -10,8 +10,8 @@ export const getApiCredentials = defineOperation({
 	description: 'List the API credentials of the account',
 	method: 'GET',
 	path: '/me/api/credentials',
-	query: { fields: 'accountGetApiCredentialsOptions.fields' },
+	query: { fields: 'accountFilters.fields' },
 	paging: { pages: callFirePaging },
 	request: CALLFIRE_REQUEST,
-	fields: [queryOptions('accountGetApiCredentialsOptions', [], 'filters')],
+	fields: [queryOptions('accountFilters', [], 'filters')],
 });

@@ -11,8 +11,8 @@ export const getCallerIds = defineOperation({
 	description: 'List the verified caller ID numbers, one item each',
 	method: 'GET',
 	path: '/me/callerids',
-	query: { fields: 'accountGetCallerIdsOptions.fields' },
+	query: { fields: 'accountOptions.fields' },
 	output: ENTRIES,
 	request: CALLFIRE_REQUEST,
-	fields: [queryOptions('accountGetCallerIdsOptions', [])],
+	fields: [queryOptions('accountOptions', [])],
 });

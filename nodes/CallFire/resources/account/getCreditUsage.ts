@@ -12,11 +12,11 @@ export const getCreditUsage = defineOperation({
 	method: 'GET',
 	path: '/me/billing/credit-usage',
 	query: {
-		fields: 'accountGetCreditUsageOptions.fields',
-		intervalBegin: 'accountGetCreditUsageOptions.intervalBegin',
-		intervalEnd: 'accountGetCreditUsageOptions.intervalEnd',
+		fields: 'accountOptions.fields',
+		intervalBegin: 'accountOptions.intervalBegin',
+		intervalEnd: 'accountOptions.intervalEnd',
 	},
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [queryOptions('accountGetCreditUsageOptions', [...INTERVAL_OPTIONS])],
+	fields: [queryOptions('accountOptions', [...INTERVAL_OPTIONS])],
 });

@@ -11,8 +11,8 @@ export const getPlanUsage = defineOperation({
 	description: 'Get the plan and pay-as-you-go credits left this billing period',
 	method: 'GET',
 	path: '/me/billing/plan-usage',
-	query: { fields: 'accountGetPlanUsageOptions.fields' },
+	query: { fields: 'accountOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [queryOptions('accountGetPlanUsageOptions', [])],
+	fields: [queryOptions('accountOptions', [])],
 });

@@ -31,13 +31,9 @@ export const verifyCallerId = defineOperation({
 	method: 'POST',
 	path: '/me/callerids/{accountCallerid}/verification-code',
 	pathParameters: { accountCallerid: { convert: phoneNumberInPath } },
-	query: { fields: 'accountVerifyCallerIdOptions.fields' },
+	query: { fields: 'accountOptions.fields' },
 	output: callFireAnswer({ scalarKey: 'verified' }),
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
-	fields: [
-		accountCalleridField,
-		...formFields(form),
-		queryOptions('accountVerifyCallerIdOptions', []),
-	],
+	fields: [accountCalleridField, ...formFields(form), queryOptions('accountOptions', [])],
 });

@@ -51,9 +51,9 @@ export const create = defineOperation({
 	description: 'Reply automatically to texts sent to a number or keyword of yours',
 	method: 'POST',
 	path: '/texts/auto-replys',
-	query: { fields: 'autoReplyCreateOptions.fields' },
+	query: { fields: 'autoReplyOptions.fields' },
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
-	fields: [...formFields(form), queryOptions('autoReplyCreateOptions', [])],
+	fields: [...formFields(form), queryOptions('autoReplyOptions', [])],
 });

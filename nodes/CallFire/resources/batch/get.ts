@@ -12,8 +12,8 @@ export const get = defineOperation({
 	description: 'Get one batch of a broadcast by its ID',
 	method: 'GET',
 	path: '/campaigns/batches/{batchId}',
-	query: { fields: 'batchGetOptions.fields' },
+	query: { fields: 'batchOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [batchIdField, queryOptions('batchGetOptions', [])],
+	fields: [batchIdField, queryOptions('batchOptions', [])],
 });

@@ -29,9 +29,9 @@ export const update = defineOperation({
 	description: 'Enable or disable a batch of a broadcast',
 	method: 'PUT',
 	path: '/campaigns/batches/{batchId}',
-	query: { fields: 'batchUpdateOptions.fields' },
+	query: { fields: 'batchOptions.fields' },
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
-	fields: [batchIdField, ...formFields(form), queryOptions('batchUpdateOptions', [])],
+	fields: [batchIdField, ...formFields(form), queryOptions('batchOptions', [])],
 });

@@ -11,11 +11,11 @@ export const get = defineOperation({
 	description: 'Get one call by its ID',
 	method: 'GET',
 	path: '/calls/{callId}',
-	query: { fields: 'callGetOptions.fields' },
+	query: { fields: 'callOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
 	fields: [
 		{ displayName: 'ID', name: 'callId', type: 'string', required: true, default: '' },
-		queryOptions('callGetOptions', []),
+		queryOptions('callOptions', []),
 	],
 });

@@ -58,21 +58,21 @@ export const send = defineOperation({
 	method: 'POST',
 	path: '/calls',
 	query: {
-		fields: 'callSendOptions.fields',
-		campaignId: 'callSendOptions.campaignId',
-		defaultLiveMessage: 'callSendOptions.defaultLiveMessage',
-		defaultMachineMessage: 'callSendOptions.defaultMachineMessage',
-		defaultLiveMessageSoundId: 'callSendOptions.defaultLiveMessageSoundId',
-		defaultMachineMessageSoundId: 'callSendOptions.defaultMachineMessageSoundId',
-		defaultVoice: 'callSendOptions.defaultVoice',
-		strictValidation: 'callSendOptions.strictValidation',
+		fields: 'callOptions.fields',
+		campaignId: 'callOptions.campaignId',
+		defaultLiveMessage: 'callOptions.defaultLiveMessage',
+		defaultMachineMessage: 'callOptions.defaultMachineMessage',
+		defaultLiveMessageSoundId: 'callOptions.defaultLiveMessageSoundId',
+		defaultMachineMessageSoundId: 'callOptions.defaultMachineMessageSoundId',
+		defaultVoice: 'callOptions.defaultVoice',
+		strictValidation: 'callOptions.strictValidation',
 	},
 	batching: bulkBatching(entries),
 	hooks: { preSend: [bulkEntries(entries)] },
 	request: CALLFIRE_REQUEST,
 	fields: [
 		...bulkFields(entries),
-		queryOptions('callSendOptions', [
+		queryOptions('callOptions', [
 			{ displayName: 'Campaign ID', name: 'campaignId', type: 'number', default: 0 },
 			{
 				displayName: 'Default Live Message',

@@ -53,8 +53,8 @@ export const addBatch = defineOperation({
 	path: '/calls/broadcasts/{callBroadcastId}/batches',
 	pathParameters: { callBroadcastId: { label: 'ID' } },
 	query: {
-		fields: 'callBroadcastAddBatchOptions.fields',
-		strictValidation: 'callBroadcastAddBatchOptions.strictValidation',
+		fields: 'callBroadcastOptions.fields',
+		strictValidation: 'callBroadcastOptions.strictValidation',
 	},
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
@@ -62,6 +62,6 @@ export const addBatch = defineOperation({
 	fields: [
 		callBroadcastIdField,
 		...formFields(form),
-		queryOptions('callBroadcastAddBatchOptions', [STRICT_VALIDATION_OPTION]),
+		queryOptions('callBroadcastOptions', [STRICT_VALIDATION_OPTION]),
 	],
 });

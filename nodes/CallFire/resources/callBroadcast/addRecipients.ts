@@ -39,8 +39,8 @@ export const addRecipients = defineOperation({
 	path: '/calls/broadcasts/{callBroadcastId}/recipients',
 	pathParameters: { callBroadcastId: { label: 'ID' } },
 	query: {
-		fields: 'callBroadcastAddRecipientsOptions.fields',
-		strictValidation: 'callBroadcastAddRecipientsOptions.strictValidation',
+		fields: 'callBroadcastOptions.fields',
+		strictValidation: 'callBroadcastOptions.strictValidation',
 	},
 	batching: bulkBatching(entries),
 	hooks: { preSend: [bulkEntries(entries)] },
@@ -48,6 +48,6 @@ export const addRecipients = defineOperation({
 	fields: [
 		callBroadcastIdField,
 		...bulkFields(entries),
-		queryOptions('callBroadcastAddRecipientsOptions', [STRICT_VALIDATION_OPTION]),
+		queryOptions('callBroadcastOptions', [STRICT_VALIDATION_OPTION]),
 	],
 });

@@ -13,8 +13,8 @@ export const archive = defineOperation({
 	method: 'POST',
 	path: '/calls/broadcasts/{callBroadcastId}/archive',
 	pathParameters: { callBroadcastId: { label: 'ID' } },
-	query: { fields: 'callBroadcastArchiveOptions.fields' },
+	query: { fields: 'callBroadcastOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [callBroadcastIdField, queryOptions('callBroadcastArchiveOptions', [])],
+	fields: [callBroadcastIdField, queryOptions('callBroadcastOptions', [])],
 });

@@ -34,16 +34,16 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/calls/broadcasts',
 	query: {
-		fields: 'callBroadcastCreateOptions.fields',
-		start: 'callBroadcastCreateOptions.start',
-		strictValidation: 'callBroadcastCreateOptions.strictValidation',
+		fields: 'callBroadcastOptions.fields',
+		start: 'callBroadcastOptions.start',
+		strictValidation: 'callBroadcastOptions.strictValidation',
 	},
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
 	fields: [
 		...formFields(form),
-		queryOptions('callBroadcastCreateOptions', [
+		queryOptions('callBroadcastOptions', [
 			{
 				displayName: 'Start',
 				name: 'start',

@@ -13,8 +13,8 @@ export const get = defineOperation({
 	method: 'GET',
 	path: '/calls/broadcasts/{callBroadcastId}',
 	pathParameters: { callBroadcastId: { label: 'ID' } },
-	query: { fields: 'callBroadcastGetOptions.fields' },
+	query: { fields: 'callBroadcastOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [callBroadcastIdField, queryOptions('callBroadcastGetOptions', [])],
+	fields: [callBroadcastIdField, queryOptions('callBroadcastOptions', [])],
 });

@@ -12,12 +12,12 @@ export const getAll = defineOperation({
 	method: 'GET',
 	path: '/calls/broadcasts',
 	query: {
-		fields: 'callBroadcastGetAllOptions.fields',
-		label: 'callBroadcastGetAllOptions.label',
-		name: 'callBroadcastGetAllOptions.name',
-		running: 'callBroadcastGetAllOptions.running',
+		fields: 'callBroadcastFilters.fields',
+		label: 'callBroadcastFilters.label',
+		name: 'callBroadcastFilters.name',
+		running: 'callBroadcastFilters.running',
 	},
 	paging: { pages: callFirePaging },
 	request: CALLFIRE_REQUEST,
-	fields: [queryOptions('callBroadcastGetAllOptions', BROADCAST_FILTERS, 'filters')],
+	fields: [queryOptions('callBroadcastFilters', BROADCAST_FILTERS, 'filters')],
 });

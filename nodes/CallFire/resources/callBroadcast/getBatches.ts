@@ -12,12 +12,12 @@ export const getBatches = defineOperation({
 	method: 'GET',
 	path: '/calls/broadcasts/{callBroadcastId}/batches',
 	pathParameters: { callBroadcastId: { label: 'ID' } },
-	query: { fields: 'callBroadcastGetBatchesOptions.fields' },
+	query: { fields: 'callBroadcastFilters.fields' },
 	paging: { pages: callFirePaging },
 	request: CALLFIRE_REQUEST,
 	fields: [
 		callBroadcastIdField,
 		...PAGING_FIELDS,
-		queryOptions('callBroadcastGetBatchesOptions', [], 'filters'),
+		queryOptions('callBroadcastFilters', [], 'filters'),
 	],
 });

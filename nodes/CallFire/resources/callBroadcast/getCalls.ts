@@ -13,8 +13,8 @@ export const getCalls = defineOperation({
 	path: '/calls/broadcasts/{callBroadcastId}/calls',
 	pathParameters: { callBroadcastId: { label: 'ID' } },
 	query: {
-		fields: 'callBroadcastGetCallsOptions.fields',
-		batchId: 'callBroadcastGetCallsOptions.batchId',
+		fields: 'callBroadcastFilters.fields',
+		batchId: 'callBroadcastFilters.batchId',
 	},
 	paging: { pages: callFirePaging },
 	request: CALLFIRE_REQUEST,
@@ -22,7 +22,7 @@ export const getCalls = defineOperation({
 		callBroadcastIdField,
 		...PAGING_FIELDS,
 		queryOptions(
-			'callBroadcastGetCallsOptions',
+			'callBroadcastFilters',
 			[{ displayName: 'Batch ID', name: 'batchId', type: 'number', default: 0 }],
 			'filters',
 		),

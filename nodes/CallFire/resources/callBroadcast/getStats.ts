@@ -15,14 +15,11 @@ export const getStats = defineOperation({
 	path: '/calls/broadcasts/{callBroadcastId}/stats',
 	pathParameters: { callBroadcastId: { label: 'ID' } },
 	query: {
-		fields: 'callBroadcastGetStatsOptions.fields',
-		begin: 'callBroadcastGetStatsOptions.begin',
-		end: 'callBroadcastGetStatsOptions.end',
+		fields: 'callBroadcastOptions.fields',
+		begin: 'callBroadcastOptions.begin',
+		end: 'callBroadcastOptions.end',
 	},
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [
-		callBroadcastIdField,
-		queryOptions('callBroadcastGetStatsOptions', BROADCAST_STATS_RANGE),
-	],
+	fields: [callBroadcastIdField, queryOptions('callBroadcastOptions', BROADCAST_STATS_RANGE)],
 });

@@ -13,8 +13,8 @@ export const start = defineOperation({
 	method: 'POST',
 	path: '/calls/broadcasts/{callBroadcastId}/start',
 	pathParameters: { callBroadcastId: { label: 'ID' } },
-	query: { fields: 'callBroadcastStartOptions.fields' },
+	query: { fields: 'callBroadcastOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [callBroadcastIdField, queryOptions('callBroadcastStartOptions', [])],
+	fields: [callBroadcastIdField, queryOptions('callBroadcastOptions', [])],
 });

@@ -13,8 +13,8 @@ export const stop = defineOperation({
 	method: 'POST',
 	path: '/calls/broadcasts/{callBroadcastId}/stop',
 	pathParameters: { callBroadcastId: { label: 'ID' } },
-	query: { fields: 'callBroadcastStopOptions.fields' },
+	query: { fields: 'callBroadcastOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [callBroadcastIdField, queryOptions('callBroadcastStopOptions', [])],
+	fields: [callBroadcastIdField, queryOptions('callBroadcastOptions', [])],
 });

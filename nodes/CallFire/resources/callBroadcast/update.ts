@@ -35,8 +35,8 @@ export const update = defineOperation({
 	path: '/calls/broadcasts/{callBroadcastId}',
 	pathParameters: { callBroadcastId: { label: 'ID' } },
 	query: {
-		fields: 'callBroadcastUpdateOptions.fields',
-		strictValidation: 'callBroadcastUpdateOptions.strictValidation',
+		fields: 'callBroadcastOptions.fields',
+		strictValidation: 'callBroadcastOptions.strictValidation',
 	},
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
@@ -44,6 +44,6 @@ export const update = defineOperation({
 	fields: [
 		callBroadcastIdField,
 		...formFields(form),
-		queryOptions('callBroadcastUpdateOptions', [STRICT_VALIDATION_OPTION]),
+		queryOptions('callBroadcastOptions', [STRICT_VALIDATION_OPTION]),
 	],
 });

@@ -12,12 +12,8 @@ export const download = defineOperation({
 	description: 'Download a call recording as an MP3 file',
 	method: 'GET',
 	path: '/calls/recordings/{callRecordingId}.mp3',
-	query: { fields: 'callRecordingDownloadOptions.fields' },
+	query: { fields: 'callRecordingOptions.fields' },
 	output: downloadedFile('mp3', ['callRecordingId']),
 	request: CALLFIRE_REQUEST,
-	fields: [
-		callRecordingIdField,
-		OUTPUT_FILE_FIELD,
-		queryOptions('callRecordingDownloadOptions', []),
-	],
+	fields: [callRecordingIdField, OUTPUT_FILE_FIELD, queryOptions('callRecordingOptions', [])],
 });

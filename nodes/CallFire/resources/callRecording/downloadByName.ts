@@ -12,13 +12,13 @@ export const downloadByName = defineOperation({
 	description: 'Download a call recording, found by call ID and recording name, as an MP3 file',
 	method: 'GET',
 	path: '/calls/{callRecordingId}/recordings/{callRecordingName}.mp3',
-	query: { fields: 'callRecordingDownloadByNameOptions.fields' },
+	query: { fields: 'callRecordingOptions.fields' },
 	output: downloadedFile('mp3', ['callRecordingName', 'callRecordingId']),
 	request: CALLFIRE_REQUEST,
 	fields: [
 		callRecordingIdField,
 		callRecordingNameField,
 		OUTPUT_FILE_FIELD,
-		queryOptions('callRecordingDownloadByNameOptions', []),
+		queryOptions('callRecordingOptions', []),
 	],
 });

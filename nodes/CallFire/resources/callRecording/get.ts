@@ -12,8 +12,8 @@ export const get = defineOperation({
 	description: "Get a call recording's details by its ID",
 	method: 'GET',
 	path: '/calls/recordings/{callRecordingId}',
-	query: { fields: 'callRecordingGetOptions.fields' },
+	query: { fields: 'callRecordingOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [callRecordingIdField, queryOptions('callRecordingGetOptions', [])],
+	fields: [callRecordingIdField, queryOptions('callRecordingOptions', [])],
 });

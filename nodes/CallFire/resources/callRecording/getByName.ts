@@ -12,12 +12,8 @@ export const getByName = defineOperation({
 	description: "Get a call recording's details by call ID and recording name",
 	method: 'GET',
 	path: '/calls/{callRecordingId}/recordings/{callRecordingName}',
-	query: { fields: 'callRecordingGetByNameOptions.fields' },
+	query: { fields: 'callRecordingOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [
-		callRecordingIdField,
-		callRecordingNameField,
-		queryOptions('callRecordingGetByNameOptions', []),
-	],
+	fields: [callRecordingIdField, callRecordingNameField, queryOptions('callRecordingOptions', [])],
 });

@@ -12,8 +12,8 @@ export const getForCall = defineOperation({
 	description: 'List the recordings of one call, one item each',
 	method: 'GET',
 	path: '/calls/{callRecordingId}/recordings',
-	query: { fields: 'callRecordingGetForCallOptions.fields' },
+	query: { fields: 'callRecordingOptions.fields' },
 	output: ENTRIES,
 	request: CALLFIRE_REQUEST,
-	fields: [callRecordingIdField, queryOptions('callRecordingGetForCallOptions', [])],
+	fields: [callRecordingIdField, queryOptions('callRecordingOptions', [])],
 });

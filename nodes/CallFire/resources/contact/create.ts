@@ -29,9 +29,9 @@ export const create = defineOperation({
 	description: 'Create contacts, sent together in batches',
 	method: 'POST',
 	path: '/contacts',
-	query: { fields: 'contactCreateOptions.fields' },
+	query: { fields: 'contactOptions.fields' },
 	batching: bulkBatching(entries),
 	hooks: { preSend: [bulkEntries(entries)] },
 	request: CALLFIRE_REQUEST,
-	fields: [...bulkFields(entries), queryOptions('contactCreateOptions', [])],
+	fields: [...bulkFields(entries), queryOptions('contactOptions', [])],
 });

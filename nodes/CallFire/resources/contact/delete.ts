@@ -12,8 +12,8 @@ export const del = defineOperation({
 	description: 'Delete a contact by its ID',
 	method: 'DELETE',
 	path: '/contacts/{contactId}',
-	query: { fields: 'contactDeleteOptions.fields' },
+	query: { fields: 'contactOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [contactIdField, queryOptions('contactDeleteOptions', [])],
+	fields: [contactIdField, queryOptions('contactOptions', [])],
 });

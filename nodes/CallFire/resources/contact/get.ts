@@ -12,8 +12,8 @@ export const get = defineOperation({
 	description: 'Get one contact by its ID',
 	method: 'GET',
 	path: '/contacts/{contactId}',
-	query: { fields: 'contactGetOptions.fields' },
+	query: { fields: 'contactOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [contactIdField, queryOptions('contactGetOptions', [])],
+	fields: [contactIdField, queryOptions('contactOptions', [])],
 });

@@ -12,18 +12,18 @@ export const getAll = defineOperation({
 	method: 'GET',
 	path: '/contacts',
 	query: {
-		fields: 'contactGetAllOptions.fields',
-		id: { from: 'contactGetAllOptions.id', as: 'list' },
-		number: { from: 'contactGetAllOptions.number', as: 'list' },
-		contactListId: 'contactGetAllOptions.contactListId',
-		propertyName: 'contactGetAllOptions.propertyName',
-		propertyValue: 'contactGetAllOptions.propertyValue',
+		fields: 'contactFilters.fields',
+		id: { from: 'contactFilters.id', as: 'list' },
+		number: { from: 'contactFilters.number', as: 'list' },
+		contactListId: 'contactFilters.contactListId',
+		propertyName: 'contactFilters.propertyName',
+		propertyValue: 'contactFilters.propertyValue',
 	},
 	paging: { pages: callFirePaging },
 	request: CALLFIRE_REQUEST,
 	fields: [
 		queryOptions(
-			'contactGetAllOptions',
+			'contactFilters',
 			[
 				{
 					displayName: 'Contact IDs',

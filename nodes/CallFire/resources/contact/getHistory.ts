@@ -49,7 +49,7 @@ export const getHistory = defineOperation({
 	description: "Get a contact's calls and texts as one item",
 	method: 'GET',
 	path: '/contacts/{contactId}/history',
-	query: { fields: 'contactGetHistoryOptions.fields' },
+	query: { fields: 'contactOptions.fields' },
 	paging: { pages: contactHistoryPaging },
 	request: CALLFIRE_REQUEST,
 	fields: [
@@ -59,6 +59,6 @@ export const getHistory = defineOperation({
 			...LIMIT_FIELD,
 			hint: 'A history is one item: this is the most calls and the most texts it holds',
 		},
-		queryOptions('contactGetHistoryOptions', []),
+		queryOptions('contactOptions', []),
 	],
 });

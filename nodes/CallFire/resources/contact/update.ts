@@ -104,9 +104,9 @@ export const update = defineOperation({
 		'Change the fields you add to a contact (names, numbers, properties); the others stay as they are',
 	method: 'PUT',
 	path: '/contacts/{contactId}',
-	query: { fields: 'contactUpdateOptions.fields' },
+	query: { fields: 'contactOptions.fields' },
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
-	fields: [contactIdField, ...formFields(form), queryOptions('contactUpdateOptions', [])],
+	fields: [contactIdField, ...formFields(form), queryOptions('contactOptions', [])],
 });

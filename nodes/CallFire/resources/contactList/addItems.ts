@@ -77,13 +77,9 @@ export const addItems = defineOperation({
 	method: 'POST',
 	path: '/contacts/lists/{contactListId}/items',
 	pathParameters: { contactListId: { label: 'ID' } },
-	query: { fields: 'contactListAddItemsOptions.fields' },
+	query: { fields: 'contactListOptions.fields' },
 	batching: bulkBatching(entries),
 	hooks: { preSend: [bulkEntries(entries)] },
 	request: CALLFIRE_REQUEST,
-	fields: [
-		contactListIdField,
-		...bulkFields(entries),
-		queryOptions('contactListAddItemsOptions', []),
-	],
+	fields: [contactListIdField, ...bulkFields(entries), queryOptions('contactListOptions', [])],
 });

@@ -81,9 +81,9 @@ export const create = defineOperation({
 	description: 'Create a contact list from numbers, contact IDs or new contacts',
 	method: 'POST',
 	path: '/contacts/lists',
-	query: { fields: 'contactListCreateOptions.fields' },
+	query: { fields: 'contactListOptions.fields' },
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
-	fields: [...formFields(form), queryOptions('contactListCreateOptions', [])],
+	fields: [...formFields(form), queryOptions('contactListOptions', [])],
 });

@@ -13,8 +13,8 @@ export const del = defineOperation({
 	method: 'DELETE',
 	path: '/contacts/lists/{contactListId}',
 	pathParameters: { contactListId: { label: 'ID' } },
-	query: { fields: 'contactListDeleteOptions.fields' },
+	query: { fields: 'contactListOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [contactListIdField, queryOptions('contactListDeleteOptions', [])],
+	fields: [contactListIdField, queryOptions('contactListOptions', [])],
 });

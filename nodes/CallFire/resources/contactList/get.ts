@@ -13,8 +13,8 @@ export const get = defineOperation({
 	method: 'GET',
 	path: '/contacts/lists/{contactListId}',
 	pathParameters: { contactListId: { label: 'ID' } },
-	query: { fields: 'contactListGetOptions.fields' },
+	query: { fields: 'contactListOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [contactListIdField, queryOptions('contactListGetOptions', [])],
+	fields: [contactListIdField, queryOptions('contactListOptions', [])],
 });

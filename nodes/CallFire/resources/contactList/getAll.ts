@@ -10,12 +10,12 @@ export const getAll = defineOperation({
 	description: 'Find contact lists by name',
 	method: 'GET',
 	path: '/contacts/lists',
-	query: { fields: 'contactListGetAllOptions.fields', name: 'contactListGetAllOptions.name' },
+	query: { fields: 'contactListFilters.fields', name: 'contactListFilters.name' },
 	paging: { pages: callFirePaging },
 	request: CALLFIRE_REQUEST,
 	fields: [
 		queryOptions(
-			'contactListGetAllOptions',
+			'contactListFilters',
 			[{ displayName: 'Name', name: 'name', type: 'string', default: '' }],
 			'filters',
 		),

@@ -12,12 +12,8 @@ export const getItems = defineOperation({
 	method: 'GET',
 	path: '/contacts/lists/{contactListId}/items',
 	pathParameters: { contactListId: { label: 'ID' } },
-	query: { fields: 'contactListGetItemsOptions.fields' },
+	query: { fields: 'contactListFilters.fields' },
 	paging: { pages: callFirePaging },
 	request: CALLFIRE_REQUEST,
-	fields: [
-		contactListIdField,
-		...PAGING_FIELDS,
-		queryOptions('contactListGetItemsOptions', [], 'filters'),
-	],
+	fields: [contactListIdField, ...PAGING_FIELDS, queryOptions('contactListFilters', [], 'filters')],
 });

@@ -13,7 +13,7 @@ export const removeItem = defineOperation({
 	method: 'DELETE',
 	path: '/contacts/lists/{contactListId}/items/{contactListContactId}',
 	pathParameters: { contactListId: { label: 'ID' } },
-	query: { fields: 'contactListRemoveItemOptions.fields' },
+	query: { fields: 'contactListOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
 	fields: [
@@ -25,6 +25,6 @@ export const removeItem = defineOperation({
 			required: true,
 			default: '',
 		},
-		queryOptions('contactListRemoveItemOptions', []),
+		queryOptions('contactListOptions', []),
 	],
 });

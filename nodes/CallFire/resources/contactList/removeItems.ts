@@ -47,7 +47,7 @@ export const removeItems = defineOperation({
 			emptyMessage: 'Contact IDs is empty',
 			emptyHint: 'Give at least one ID: with none, nothing is sent',
 		},
-		fields: 'contactListRemoveItemsOptions.fields',
+		fields: 'contactListOptions.fields',
 	},
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
@@ -63,6 +63,6 @@ export const removeItems = defineOperation({
 			placeholder: '22277003, 23377003',
 			required: true,
 		},
-		queryOptions('contactListRemoveItemsOptions', []),
+		queryOptions('contactListOptions', []),
 	],
 });

@@ -29,9 +29,9 @@ export const update = defineOperation({
 	method: 'PUT',
 	path: '/contacts/lists/{contactListId}',
 	pathParameters: { contactListId: { label: 'ID' } },
-	query: { fields: 'contactListUpdateOptions.fields' },
+	query: { fields: 'contactListOptions.fields' },
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
-	fields: [contactListIdField, ...formFields(form), queryOptions('contactListUpdateOptions', [])],
+	fields: [contactListIdField, ...formFields(form), queryOptions('contactListOptions', [])],
 });

@@ -12,7 +12,7 @@ export const upload = defineOperation({
 	description: 'Create a contact list from a CSV file of the input item',
 	method: 'POST',
 	path: '/contacts/lists/upload',
-	query: { fields: 'contactListUploadOptions.fields' },
+	query: { fields: 'contactListOptions.fields' },
 	body: {
 		type: 'multipart',
 		fileField: 'file',
@@ -37,6 +37,6 @@ export const upload = defineOperation({
 			description:
 				'Whether the CSV column names are kept as contact property names (otherwise CallFire names them A, B, C…)',
 		},
-		queryOptions('contactListUploadOptions', []),
+		queryOptions('contactListOptions', []),
 	],
 });

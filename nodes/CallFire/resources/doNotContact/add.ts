@@ -51,9 +51,9 @@ export const add = defineOperation({
 	description: 'Add numbers to the do-not-call and do-not-text lists, sent together in batches',
 	method: 'POST',
 	path: '/contacts/dncs',
-	query: { fields: 'doNotContactAddOptions.fields' },
+	query: { fields: 'doNotContactOptions.fields' },
 	batching: bulkBatching(entries),
 	hooks: { preSend: [bulkEntries(entries)] },
 	request: CALLFIRE_REQUEST,
-	fields: [...bulkFields(entries), queryOptions('doNotContactAddOptions', [])],
+	fields: [...bulkFields(entries), queryOptions('doNotContactOptions', [])],
 });

@@ -14,8 +14,8 @@ export const del = defineOperation({
 	method: 'DELETE',
 	path: '/contacts/dncs/{doNotContactNumber}',
 	pathParameters: { doNotContactNumber: { convert: phoneListInPath, raw: true } },
-	query: { fields: 'doNotContactDeleteOptions.fields' },
+	query: { fields: 'doNotContactOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [doNotContactNumberField, queryOptions('doNotContactDeleteOptions', [])],
+	fields: [doNotContactNumberField, queryOptions('doNotContactOptions', [])],
 });

@@ -11,7 +11,7 @@ export const deleteBySource = defineOperation({
 	description: 'Remove every do-not-contact number added under one source',
 	method: 'DELETE',
 	path: '/contacts/dncs/sources/{doNotContactSource}',
-	query: { fields: 'doNotContactDeleteBySourceOptions.fields' },
+	query: { fields: 'doNotContactOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
 	fields: [
@@ -22,6 +22,6 @@ export const deleteBySource = defineOperation({
 			required: true,
 			default: '',
 		},
-		queryOptions('doNotContactDeleteBySourceOptions', []),
+		queryOptions('doNotContactOptions', []),
 	],
 });

@@ -12,8 +12,8 @@ export const get = defineOperation({
 	description: 'Get one do-not-contact entry by its number',
 	method: 'GET',
 	path: '/contacts/dncs/{doNotContactNumber}',
-	query: { fields: 'doNotContactGetOptions.fields' },
+	query: { fields: 'doNotContactOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [doNotContactNumberField, queryOptions('doNotContactGetOptions', [])],
+	fields: [doNotContactNumberField, queryOptions('doNotContactOptions', [])],
 });

@@ -11,19 +11,19 @@ export const getAll = defineOperation({
 	method: 'GET',
 	path: '/contacts/dncs',
 	query: {
-		fields: 'doNotContactGetAllOptions.fields',
-		prefix: 'doNotContactGetAllOptions.prefix',
-		campaignId: 'doNotContactGetAllOptions.campaignId',
-		source: 'doNotContactGetAllOptions.source',
-		call: 'doNotContactGetAllOptions.call',
-		text: 'doNotContactGetAllOptions.text',
-		number: { from: 'doNotContactGetAllOptions.number', as: 'list' },
+		fields: 'doNotContactFilters.fields',
+		prefix: 'doNotContactFilters.prefix',
+		campaignId: 'doNotContactFilters.campaignId',
+		source: 'doNotContactFilters.source',
+		call: 'doNotContactFilters.call',
+		text: 'doNotContactFilters.text',
+		number: { from: 'doNotContactFilters.number', as: 'list' },
 	},
 	paging: { pages: callFirePaging },
 	request: CALLFIRE_REQUEST,
 	fields: [
 		queryOptions(
-			'doNotContactGetAllOptions',
+			'doNotContactFilters',
 			[
 				{
 					displayName: 'Call',

@@ -14,8 +14,8 @@ export const getUniversal = defineOperation({
 	path: '/contacts/dncs/universals/{doNotContactToNumber}',
 	pathParameters: { doNotContactToNumber: { convert: phoneNumberInPath } },
 	query: {
-		fields: 'doNotContactGetUniversalOptions.fields',
-		fromNumber: 'doNotContactGetUniversalOptions.fromNumber',
+		fields: 'doNotContactOptions.fields',
+		fromNumber: 'doNotContactOptions.fromNumber',
 	},
 	output: ENTRIES,
 	request: CALLFIRE_REQUEST,
@@ -27,7 +27,7 @@ export const getUniversal = defineOperation({
 			required: true,
 			default: '',
 		},
-		queryOptions('doNotContactGetUniversalOptions', [
+		queryOptions('doNotContactOptions', [
 			{ displayName: 'From Number', name: 'fromNumber', type: 'string', default: '' },
 		]),
 	],

@@ -45,13 +45,9 @@ export const update = defineOperation({
 	description: 'Change whether a number may be called or texted',
 	method: 'PUT',
 	path: '/contacts/dncs/{doNotContactNumber}',
-	query: { fields: 'doNotContactUpdateOptions.fields' },
+	query: { fields: 'doNotContactOptions.fields' },
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
-	fields: [
-		doNotContactNumberField,
-		...formFields(form),
-		queryOptions('doNotContactUpdateOptions', []),
-	],
+	fields: [doNotContactNumberField, ...formFields(form), queryOptions('doNotContactOptions', [])],
 });

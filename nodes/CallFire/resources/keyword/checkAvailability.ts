@@ -11,11 +11,11 @@ export const checkAvailability = defineOperation({
 	description: 'Check whether a keyword can be bought',
 	method: 'GET',
 	path: '/keywords/{keywordKeyword}/available',
-	query: { fields: 'keywordCheckAvailabilityOptions.fields' },
+	query: { fields: 'keywordOptions.fields' },
 	output: callFireAnswer({ scalarKey: 'available' }),
 	request: CALLFIRE_REQUEST,
 	fields: [
 		{ displayName: 'Keyword', name: 'keywordKeyword', type: 'string', required: true, default: '' },
-		queryOptions('keywordCheckAvailabilityOptions', []),
+		queryOptions('keywordOptions', []),
 	],
 });

@@ -18,7 +18,7 @@ export const getAll = defineOperation({
 			whenEmpty: 'refuse',
 			emptyMessage: 'Keywords is empty',
 		},
-		fields: 'keywordGetAllOptions.fields',
+		fields: 'keywordOptions.fields',
 	},
 	output: ENTRIES,
 	request: CALLFIRE_REQUEST,
@@ -32,6 +32,6 @@ export const getAll = defineOperation({
 			placeholder: 'SUN, MOON',
 			required: true,
 		},
-		queryOptions('keywordGetAllOptions', []),
+		queryOptions('keywordOptions', []),
 	],
 });

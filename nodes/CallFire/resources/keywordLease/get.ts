@@ -12,8 +12,8 @@ export const get = defineOperation({
 	description: 'Get the lease of one keyword',
 	method: 'GET',
 	path: '/keywords/leases/{keywordLeaseKeyword}',
-	query: { fields: 'keywordLeaseGetOptions.fields' },
+	query: { fields: 'keywordLeaseOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [keywordLeaseKeywordField, queryOptions('keywordLeaseGetOptions', [])],
+	fields: [keywordLeaseKeywordField, queryOptions('keywordLeaseOptions', [])],
 });

@@ -10,8 +10,8 @@ export const getAll = defineOperation({
 	description: 'List the keywords the account leases',
 	method: 'GET',
 	path: '/keywords/leases',
-	query: { fields: 'keywordLeaseGetAllOptions.fields' },
+	query: { fields: 'keywordLeaseFilters.fields' },
 	paging: { pages: callFirePaging },
 	request: CALLFIRE_REQUEST,
-	fields: [queryOptions('keywordLeaseGetAllOptions', [], 'filters')],
+	fields: [queryOptions('keywordLeaseFilters', [], 'filters')],
 });

@@ -39,13 +39,9 @@ export const update = defineOperation({
 	description: "Change a keyword lease's renewal",
 	method: 'PUT',
 	path: '/keywords/leases/{keywordLeaseKeyword}',
-	query: { fields: 'keywordLeaseUpdateOptions.fields' },
+	query: { fields: 'keywordLeaseOptions.fields' },
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
-	fields: [
-		keywordLeaseKeywordField,
-		...formFields(form),
-		queryOptions('keywordLeaseUpdateOptions', []),
-	],
+	fields: [keywordLeaseKeywordField, ...formFields(form), queryOptions('keywordLeaseOptions', [])],
 });

@@ -12,8 +12,8 @@ export const download = defineOperation({
 	description: 'Download a media file',
 	method: 'GET',
 	path: '/media/{mediaId}/file',
-	query: { fields: 'mediaDownloadOptions.fields' },
+	query: { fields: 'mediaOptions.fields' },
 	output: downloadedFile('mp3', ['mediaId']),
 	request: CALLFIRE_REQUEST,
-	fields: [mediaIdField, OUTPUT_FILE_FIELD, queryOptions('mediaDownloadOptions', [])],
+	fields: [mediaIdField, OUTPUT_FILE_FIELD, queryOptions('mediaOptions', [])],
 });

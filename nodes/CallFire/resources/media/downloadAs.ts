@@ -13,13 +13,8 @@ export const downloadAs = defineOperation({
 	method: 'GET',
 	path: '/media/{mediaId}.{extension}',
 	pathParameters: { extension: { raw: true } },
-	query: { fields: 'mediaDownloadAsOptions.fields' },
+	query: { fields: 'mediaOptions.fields' },
 	output: downloadedFile({ chosen: 'jpg' }, ['mediaId']),
 	request: CALLFIRE_REQUEST,
-	fields: [
-		mediaIdField,
-		extensionField,
-		OUTPUT_FILE_FIELD,
-		queryOptions('mediaDownloadAsOptions', []),
-	],
+	fields: [mediaIdField, extensionField, OUTPUT_FILE_FIELD, queryOptions('mediaOptions', [])],
 });

@@ -13,13 +13,13 @@ export const downloadPublic = defineOperation({
 	method: 'GET',
 	path: '/media/public/{mediaKey}.{extension}',
 	pathParameters: { extension: { raw: true } },
-	query: { fields: 'mediaDownloadPublicOptions.fields' },
+	query: { fields: 'mediaOptions.fields' },
 	output: downloadedFile({ chosen: 'jpg' }, ['mediaKey']),
 	request: CALLFIRE_REQUEST,
 	fields: [
 		{ displayName: 'Public Key', name: 'mediaKey', type: 'string', required: true, default: '' },
 		extensionField,
 		OUTPUT_FILE_FIELD,
-		queryOptions('mediaDownloadPublicOptions', []),
+		queryOptions('mediaOptions', []),
 	],
 });

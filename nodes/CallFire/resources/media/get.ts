@@ -12,8 +12,8 @@ export const get = defineOperation({
 	description: "Get a media file's details by its ID",
 	method: 'GET',
 	path: '/media/{mediaId}',
-	query: { fields: 'mediaGetOptions.fields' },
+	query: { fields: 'mediaOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [mediaIdField, queryOptions('mediaGetOptions', [])],
+	fields: [mediaIdField, queryOptions('mediaOptions', [])],
 });

@@ -12,7 +12,7 @@ export const upload = defineOperation({
 	description: 'Upload a file of the input item (image, sound or video) for texts',
 	method: 'POST',
 	path: '/media',
-	query: { fields: 'mediaUploadOptions.fields' },
+	query: { fields: 'mediaOptions.fields' },
 	body: { type: 'multipart', fileField: 'file', fields: { name: 'name' } },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
@@ -25,6 +25,6 @@ export const upload = defineOperation({
 			default: '',
 			description: 'A name for the uploaded file',
 		},
-		queryOptions('mediaUploadOptions', []),
+		queryOptions('mediaOptions', []),
 	],
 });

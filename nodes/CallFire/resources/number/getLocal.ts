@@ -12,19 +12,19 @@ export const getLocal = defineOperation({
 	method: 'GET',
 	path: '/numbers/local',
 	query: {
-		fields: 'numberGetLocalOptions.fields',
-		limit: 'numberGetLocalOptions.limit',
-		prefix: 'numberGetLocalOptions.prefix',
-		city: 'numberGetLocalOptions.city',
-		state: 'numberGetLocalOptions.state',
-		zipcode: 'numberGetLocalOptions.zipcode',
-		lata: 'numberGetLocalOptions.lata',
-		rateCenter: 'numberGetLocalOptions.rateCenter',
+		fields: 'numberOptions.fields',
+		limit: 'numberOptions.limit',
+		prefix: 'numberOptions.prefix',
+		city: 'numberOptions.city',
+		state: 'numberOptions.state',
+		zipcode: 'numberOptions.zipcode',
+		lata: 'numberOptions.lata',
+		rateCenter: 'numberOptions.rateCenter',
 	},
 	output: ENTRIES,
 	request: CALLFIRE_REQUEST,
 	fields: [
-		queryOptions('numberGetLocalOptions', [
+		queryOptions('numberOptions', [
 			...AREA_OPTIONS,
 			// eslint-disable-next-line n8n-nodes-base/node-param-default-wrong-for-limit, n8n-nodes-base/node-param-description-missing-from-limit, n8n-nodes-base/node-param-type-options-missing-from-limit -- CallFire's own limit query parameter, not the node's Limit
 			{ displayName: 'Limit', name: 'limit', type: 'number', default: 0 },

@@ -12,14 +12,14 @@ export const getTollFree = defineOperation({
 	method: 'GET',
 	path: '/numbers/tollfree',
 	query: {
-		fields: 'numberGetTollFreeOptions.fields',
-		pattern: 'numberGetTollFreeOptions.pattern',
-		limit: 'numberGetTollFreeOptions.limit',
+		fields: 'numberOptions.fields',
+		pattern: 'numberOptions.pattern',
+		limit: 'numberOptions.limit',
 	},
 	output: ENTRIES,
 	request: CALLFIRE_REQUEST,
 	fields: [
-		queryOptions('numberGetTollFreeOptions', [
+		queryOptions('numberOptions', [
 			// eslint-disable-next-line n8n-nodes-base/node-param-default-wrong-for-limit, n8n-nodes-base/node-param-description-missing-from-limit, n8n-nodes-base/node-param-type-options-missing-from-limit -- CallFire's own limit query parameter, not the node's Limit
 			{ displayName: 'Limit', name: 'limit', type: 'number', default: 0 },
 			{ displayName: 'Pattern', name: 'pattern', type: 'string', default: '' },

@@ -12,8 +12,8 @@ export const get = defineOperation({
 	description: 'Get the lease of one number',
 	method: 'GET',
 	path: '/numbers/leases/{numberLeaseNumber}',
-	query: { fields: 'numberLeaseGetOptions.fields' },
+	query: { fields: 'numberLeaseOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [numberLeaseNumberField, queryOptions('numberLeaseGetOptions', [])],
+	fields: [numberLeaseNumberField, queryOptions('numberLeaseOptions', [])],
 });

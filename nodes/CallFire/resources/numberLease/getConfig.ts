@@ -12,8 +12,8 @@ export const getConfig = defineOperation({
 	description: 'Get how one leased number answers calls',
 	method: 'GET',
 	path: '/numbers/leases/configs/{numberLeaseNumber}',
-	query: { fields: 'numberLeaseGetConfigOptions.fields' },
+	query: { fields: 'numberLeaseOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [numberLeaseNumberField, queryOptions('numberLeaseGetConfigOptions', [])],
+	fields: [numberLeaseNumberField, queryOptions('numberLeaseOptions', [])],
 });

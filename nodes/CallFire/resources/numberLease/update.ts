@@ -63,13 +63,9 @@ export const update = defineOperation({
 		'Change the settings you add to a number lease (renewal, call and text features, labels); the others stay as they are',
 	method: 'PUT',
 	path: '/numbers/leases/{numberLeaseNumber}',
-	query: { fields: 'numberLeaseUpdateOptions.fields' },
+	query: { fields: 'numberLeaseOptions.fields' },
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
-	fields: [
-		numberLeaseNumberField,
-		...formFields(form),
-		queryOptions('numberLeaseUpdateOptions', []),
-	],
+	fields: [numberLeaseNumberField, ...formFields(form), queryOptions('numberLeaseOptions', [])],
 });

@@ -132,13 +132,9 @@ export const updateConfig = defineOperation({
 	description: 'Set a leased number to forward calls (call tracking) or answer with an IVR',
 	method: 'PUT',
 	path: '/numbers/leases/configs/{numberLeaseNumber}',
-	query: { fields: 'numberLeaseUpdateConfigOptions.fields' },
+	query: { fields: 'numberLeaseOptions.fields' },
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
-	fields: [
-		numberLeaseNumberField,
-		...formFields(form),
-		queryOptions('numberLeaseUpdateConfigOptions', []),
-	],
+	fields: [numberLeaseNumberField, ...formFields(form), queryOptions('numberLeaseOptions', [])],
 });

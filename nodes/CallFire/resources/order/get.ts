@@ -11,11 +11,11 @@ export const get = defineOperation({
 	description: 'Get one order of numbers or keywords by its ID',
 	method: 'GET',
 	path: '/orders/{orderId}',
-	query: { fields: 'orderGetOptions.fields' },
+	query: { fields: 'orderOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
 	fields: [
 		{ displayName: 'ID', name: 'orderId', type: 'string', required: true, default: '' },
-		queryOptions('orderGetOptions', []),
+		queryOptions('orderOptions', []),
 	],
 });

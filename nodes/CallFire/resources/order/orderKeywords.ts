@@ -28,9 +28,9 @@ export const orderKeywords = defineOperation({
 	description: 'Buy keywords',
 	method: 'POST',
 	path: '/orders/keywords',
-	query: { fields: 'orderOrderKeywordsOptions.fields' },
+	query: { fields: 'orderOptions.fields' },
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
-	fields: [...formFields(form), queryOptions('orderOrderKeywordsOptions', [])],
+	fields: [...formFields(form), queryOptions('orderOptions', [])],
 });

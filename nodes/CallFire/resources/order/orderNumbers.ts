@@ -66,9 +66,9 @@ export const orderNumbers = defineOperation({
 	description: 'Buy phone numbers, given or by count and area',
 	method: 'POST',
 	path: '/orders/numbers',
-	query: { fields: 'orderOrderNumbersOptions.fields' },
+	query: { fields: 'orderOptions.fields' },
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
-	fields: [...formFields(form), queryOptions('orderOrderNumbersOptions', [])],
+	fields: [...formFields(form), queryOptions('orderOptions', [])],
 });

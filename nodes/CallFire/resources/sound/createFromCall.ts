@@ -33,9 +33,9 @@ export const createFromCall = defineOperation({
 	description: 'Record a sound: CallFire calls the number and records what is said',
 	method: 'POST',
 	path: '/campaigns/sounds/calls',
-	query: { fields: 'soundCreateFromCallOptions.fields' },
+	query: { fields: 'soundOptions.fields' },
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
-	fields: [...formFields(form), queryOptions('soundCreateFromCallOptions', [])],
+	fields: [...formFields(form), queryOptions('soundOptions', [])],
 });

@@ -36,9 +36,9 @@ export const createFromText = defineOperation({
 	description: 'Create a sound by text-to-speech',
 	method: 'POST',
 	path: '/campaigns/sounds/tts',
-	query: { fields: 'soundCreateFromTextOptions.fields' },
+	query: { fields: 'soundOptions.fields' },
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
-	fields: [...formFields(form), queryOptions('soundCreateFromTextOptions', [])],
+	fields: [...formFields(form), queryOptions('soundOptions', [])],
 });

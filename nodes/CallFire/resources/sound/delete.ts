@@ -13,8 +13,8 @@ export const del = defineOperation({
 	method: 'DELETE',
 	path: '/campaigns/sounds/{soundId}',
 	pathParameters: { soundId: { label: 'ID' } },
-	query: { fields: 'soundDeleteOptions.fields' },
+	query: { fields: 'soundOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [soundIdField, queryOptions('soundDeleteOptions', [])],
+	fields: [soundIdField, queryOptions('soundOptions', [])],
 });

@@ -13,8 +13,8 @@ export const downloadMp3 = defineOperation({
 	method: 'GET',
 	path: '/campaigns/sounds/{soundId}.mp3',
 	pathParameters: { soundId: { label: 'ID' } },
-	query: { fields: 'soundDownloadMp3Options.fields' },
+	query: { fields: 'soundOptions.fields' },
 	output: downloadedFile('mp3', ['soundId']),
 	request: CALLFIRE_REQUEST,
-	fields: [soundIdField, OUTPUT_FILE_FIELD, queryOptions('soundDownloadMp3Options', [])],
+	fields: [soundIdField, OUTPUT_FILE_FIELD, queryOptions('soundOptions', [])],
 });

@@ -13,8 +13,8 @@ export const downloadWav = defineOperation({
 	method: 'GET',
 	path: '/campaigns/sounds/{soundId}.wav',
 	pathParameters: { soundId: { label: 'ID' } },
-	query: { fields: 'soundDownloadWavOptions.fields' },
+	query: { fields: 'soundOptions.fields' },
 	output: downloadedFile('wav', ['soundId']),
 	request: CALLFIRE_REQUEST,
-	fields: [soundIdField, OUTPUT_FILE_FIELD, queryOptions('soundDownloadWavOptions', [])],
+	fields: [soundIdField, OUTPUT_FILE_FIELD, queryOptions('soundOptions', [])],
 });

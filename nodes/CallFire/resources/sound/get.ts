@@ -13,8 +13,8 @@ export const get = defineOperation({
 	method: 'GET',
 	path: '/campaigns/sounds/{soundId}',
 	pathParameters: { soundId: { label: 'ID' } },
-	query: { fields: 'soundGetOptions.fields' },
+	query: { fields: 'soundOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [soundIdField, queryOptions('soundGetOptions', [])],
+	fields: [soundIdField, queryOptions('soundOptions', [])],
 });

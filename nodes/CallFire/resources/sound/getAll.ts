@@ -11,17 +11,17 @@ export const getAll = defineOperation({
 	method: 'GET',
 	path: '/campaigns/sounds',
 	query: {
-		fields: 'soundGetAllOptions.fields',
-		filter: 'soundGetAllOptions.filter',
-		includeArchived: 'soundGetAllOptions.includeArchived',
-		includePending: 'soundGetAllOptions.includePending',
-		includeScrubbed: 'soundGetAllOptions.includeScrubbed',
+		fields: 'soundFilters.fields',
+		filter: 'soundFilters.filter',
+		includeArchived: 'soundFilters.includeArchived',
+		includePending: 'soundFilters.includePending',
+		includeScrubbed: 'soundFilters.includeScrubbed',
 	},
 	paging: { pages: callFirePaging },
 	request: CALLFIRE_REQUEST,
 	fields: [
 		queryOptions(
-			'soundGetAllOptions',
+			'soundFilters',
 			[
 				{ displayName: 'Filter', name: 'filter', type: 'string', default: '' },
 				{

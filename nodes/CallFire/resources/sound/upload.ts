@@ -12,7 +12,7 @@ export const upload = defineOperation({
 	description: 'Create a sound from an MP3 or WAV file of the input item',
 	method: 'POST',
 	path: '/campaigns/sounds/files',
-	query: { fields: 'soundUploadOptions.fields' },
+	query: { fields: 'soundOptions.fields' },
 	body: { type: 'multipart', fileField: 'file', fields: { name: 'name' } },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
@@ -25,6 +25,6 @@ export const upload = defineOperation({
 			default: '',
 			description: 'A name for the uploaded file',
 		},
-		queryOptions('soundUploadOptions', []),
+		queryOptions('soundOptions', []),
 	],
 });

@@ -11,11 +11,11 @@ export const get = defineOperation({
 	description: 'Get one text by its ID',
 	method: 'GET',
 	path: '/texts/{textId}',
-	query: { fields: 'textGetOptions.fields' },
+	query: { fields: 'textOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
 	fields: [
 		{ displayName: 'ID', name: 'textId', type: 'string', required: true, default: '' },
-		queryOptions('textGetOptions', []),
+		queryOptions('textOptions', []),
 	],
 });

@@ -53,17 +53,17 @@ export const send = defineOperation({
 	method: 'POST',
 	path: '/texts',
 	query: {
-		fields: 'textSendOptions.fields',
-		campaignId: 'textSendOptions.campaignId',
-		defaultMessage: 'textSendOptions.defaultMessage',
-		strictValidation: 'textSendOptions.strictValidation',
+		fields: 'textOptions.fields',
+		campaignId: 'textOptions.campaignId',
+		defaultMessage: 'textOptions.defaultMessage',
+		strictValidation: 'textOptions.strictValidation',
 	},
 	batching: bulkBatching(entries),
 	hooks: { preSend: [bulkEntries(entries)] },
 	request: CALLFIRE_REQUEST,
 	fields: [
 		...bulkFields(entries),
-		queryOptions('textSendOptions', [
+		queryOptions('textOptions', [
 			{ displayName: 'Campaign ID', name: 'campaignId', type: 'number', default: 0 },
 			{ displayName: 'Default Message', name: 'defaultMessage', type: 'string', default: '' },
 			STRICT_VALIDATION_OPTION,

@@ -48,8 +48,8 @@ export const addRecipients = defineOperation({
 	path: '/texts/broadcasts/{textBroadcastId}/recipients',
 	pathParameters: { textBroadcastId: { label: 'ID' } },
 	query: {
-		fields: 'textBroadcastAddRecipientsOptions.fields',
-		strictValidation: 'textBroadcastAddRecipientsOptions.strictValidation',
+		fields: 'textBroadcastOptions.fields',
+		strictValidation: 'textBroadcastOptions.strictValidation',
 	},
 	batching: bulkBatching(entries),
 	hooks: { preSend: [bulkEntries(entries)] },
@@ -57,6 +57,6 @@ export const addRecipients = defineOperation({
 	fields: [
 		textBroadcastIdField,
 		...bulkFields(entries),
-		queryOptions('textBroadcastAddRecipientsOptions', [STRICT_VALIDATION_OPTION]),
+		queryOptions('textBroadcastOptions', [STRICT_VALIDATION_OPTION]),
 	],
 });

@@ -13,8 +13,8 @@ export const archive = defineOperation({
 	method: 'POST',
 	path: '/texts/broadcasts/{textBroadcastId}/archive',
 	pathParameters: { textBroadcastId: { label: 'ID' } },
-	query: { fields: 'textBroadcastArchiveOptions.fields' },
+	query: { fields: 'textBroadcastOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [textBroadcastIdField, queryOptions('textBroadcastArchiveOptions', [])],
+	fields: [textBroadcastIdField, queryOptions('textBroadcastOptions', [])],
 });

@@ -26,16 +26,16 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/texts/broadcasts',
 	query: {
-		fields: 'textBroadcastCreateOptions.fields',
-		start: 'textBroadcastCreateOptions.start',
-		strictValidation: 'textBroadcastCreateOptions.strictValidation',
+		fields: 'textBroadcastOptions.fields',
+		start: 'textBroadcastOptions.start',
+		strictValidation: 'textBroadcastOptions.strictValidation',
 	},
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
 	fields: [
 		...formFields(form),
-		queryOptions('textBroadcastCreateOptions', [
+		queryOptions('textBroadcastOptions', [
 			{
 				displayName: 'Start',
 				name: 'start',

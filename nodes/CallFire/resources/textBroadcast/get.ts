@@ -13,8 +13,8 @@ export const get = defineOperation({
 	method: 'GET',
 	path: '/texts/broadcasts/{textBroadcastId}',
 	pathParameters: { textBroadcastId: { label: 'ID' } },
-	query: { fields: 'textBroadcastGetOptions.fields' },
+	query: { fields: 'textBroadcastOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [textBroadcastIdField, queryOptions('textBroadcastGetOptions', [])],
+	fields: [textBroadcastIdField, queryOptions('textBroadcastOptions', [])],
 });

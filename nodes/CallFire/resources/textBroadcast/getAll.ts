@@ -12,12 +12,12 @@ export const getAll = defineOperation({
 	method: 'GET',
 	path: '/texts/broadcasts',
 	query: {
-		fields: 'textBroadcastGetAllOptions.fields',
-		label: 'textBroadcastGetAllOptions.label',
-		name: 'textBroadcastGetAllOptions.name',
-		running: 'textBroadcastGetAllOptions.running',
+		fields: 'textBroadcastFilters.fields',
+		label: 'textBroadcastFilters.label',
+		name: 'textBroadcastFilters.name',
+		running: 'textBroadcastFilters.running',
 	},
 	paging: { pages: callFirePaging },
 	request: CALLFIRE_REQUEST,
-	fields: [queryOptions('textBroadcastGetAllOptions', BROADCAST_FILTERS, 'filters')],
+	fields: [queryOptions('textBroadcastFilters', BROADCAST_FILTERS, 'filters')],
 });

@@ -15,14 +15,11 @@ export const getStats = defineOperation({
 	path: '/texts/broadcasts/{textBroadcastId}/stats',
 	pathParameters: { textBroadcastId: { label: 'ID' } },
 	query: {
-		fields: 'textBroadcastGetStatsOptions.fields',
-		begin: 'textBroadcastGetStatsOptions.begin',
-		end: 'textBroadcastGetStatsOptions.end',
+		fields: 'textBroadcastOptions.fields',
+		begin: 'textBroadcastOptions.begin',
+		end: 'textBroadcastOptions.end',
 	},
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [
-		textBroadcastIdField,
-		queryOptions('textBroadcastGetStatsOptions', BROADCAST_STATS_RANGE),
-	],
+	fields: [textBroadcastIdField, queryOptions('textBroadcastOptions', BROADCAST_STATS_RANGE)],
 });

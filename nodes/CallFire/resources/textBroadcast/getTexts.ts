@@ -13,8 +13,8 @@ export const getTexts = defineOperation({
 	path: '/texts/broadcasts/{textBroadcastId}/texts',
 	pathParameters: { textBroadcastId: { label: 'ID' } },
 	query: {
-		fields: 'textBroadcastGetTextsOptions.fields',
-		batchId: 'textBroadcastGetTextsOptions.batchId',
+		fields: 'textBroadcastFilters.fields',
+		batchId: 'textBroadcastFilters.batchId',
 	},
 	paging: { pages: callFirePaging },
 	request: CALLFIRE_REQUEST,
@@ -22,7 +22,7 @@ export const getTexts = defineOperation({
 		textBroadcastIdField,
 		...PAGING_FIELDS,
 		queryOptions(
-			'textBroadcastGetTextsOptions',
+			'textBroadcastFilters',
 			[{ displayName: 'Batch ID', name: 'batchId', type: 'number', default: 0 }],
 			'filters',
 		),

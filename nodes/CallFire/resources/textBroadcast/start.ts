@@ -13,8 +13,8 @@ export const start = defineOperation({
 	method: 'POST',
 	path: '/texts/broadcasts/{textBroadcastId}/start',
 	pathParameters: { textBroadcastId: { label: 'ID' } },
-	query: { fields: 'textBroadcastStartOptions.fields' },
+	query: { fields: 'textBroadcastOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [textBroadcastIdField, queryOptions('textBroadcastStartOptions', [])],
+	fields: [textBroadcastIdField, queryOptions('textBroadcastOptions', [])],
 });

@@ -13,8 +13,8 @@ export const stop = defineOperation({
 	method: 'POST',
 	path: '/texts/broadcasts/{textBroadcastId}/stop',
 	pathParameters: { textBroadcastId: { label: 'ID' } },
-	query: { fields: 'textBroadcastStopOptions.fields' },
+	query: { fields: 'textBroadcastOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [textBroadcastIdField, queryOptions('textBroadcastStopOptions', [])],
+	fields: [textBroadcastIdField, queryOptions('textBroadcastOptions', [])],
 });

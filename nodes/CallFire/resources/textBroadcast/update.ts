@@ -32,8 +32,8 @@ export const update = defineOperation({
 	path: '/texts/broadcasts/{textBroadcastId}',
 	pathParameters: { textBroadcastId: { label: 'ID' } },
 	query: {
-		fields: 'textBroadcastUpdateOptions.fields',
-		strictValidation: 'textBroadcastUpdateOptions.strictValidation',
+		fields: 'textBroadcastOptions.fields',
+		strictValidation: 'textBroadcastOptions.strictValidation',
 	},
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
@@ -41,6 +41,6 @@ export const update = defineOperation({
 	fields: [
 		textBroadcastIdField,
 		...formFields(form),
-		queryOptions('textBroadcastUpdateOptions', [STRICT_VALIDATION_OPTION]),
+		queryOptions('textBroadcastOptions', [STRICT_VALIDATION_OPTION]),
 	],
 });

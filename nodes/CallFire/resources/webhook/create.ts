@@ -28,9 +28,9 @@ export const create = defineOperation({
 	description: 'Have CallFire POST events of a resource to a URL',
 	method: 'POST',
 	path: '/webhooks',
-	query: { fields: 'webhookCreateOptions.fields' },
+	query: { fields: 'webhookOptions.fields' },
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
-	fields: [...formFields(form), queryOptions('webhookCreateOptions', [])],
+	fields: [...formFields(form), queryOptions('webhookOptions', [])],
 });

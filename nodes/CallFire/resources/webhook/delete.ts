@@ -12,8 +12,8 @@ export const del = defineOperation({
 	description: 'Delete a webhook by its ID',
 	method: 'DELETE',
 	path: '/webhooks/{webhookId}',
-	query: { fields: 'webhookDeleteOptions.fields' },
+	query: { fields: 'webhookOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [webhookIdField, queryOptions('webhookDeleteOptions', [])],
+	fields: [webhookIdField, queryOptions('webhookOptions', [])],
 });

@@ -12,8 +12,8 @@ export const get = defineOperation({
 	description: 'Get one webhook by its ID',
 	method: 'GET',
 	path: '/webhooks/{webhookId}',
-	query: { fields: 'webhookGetOptions.fields' },
+	query: { fields: 'webhookOptions.fields' },
 	output: ANSWER,
 	request: CALLFIRE_REQUEST,
-	fields: [webhookIdField, queryOptions('webhookGetOptions', [])],
+	fields: [webhookIdField, queryOptions('webhookOptions', [])],
 });

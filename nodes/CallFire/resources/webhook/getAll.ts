@@ -12,18 +12,18 @@ export const getAll = defineOperation({
 	method: 'GET',
 	path: '/webhooks',
 	query: {
-		fields: 'webhookGetAllOptions.fields',
-		name: 'webhookGetAllOptions.name',
-		resource: 'webhookGetAllOptions.resource',
-		event: 'webhookGetAllOptions.event',
-		callback: 'webhookGetAllOptions.callback',
-		enabled: 'webhookGetAllOptions.enabled',
+		fields: 'webhookFilters.fields',
+		name: 'webhookFilters.name',
+		resource: 'webhookFilters.resource',
+		event: 'webhookFilters.event',
+		callback: 'webhookFilters.callback',
+		enabled: 'webhookFilters.enabled',
 	},
 	paging: { pages: callFirePaging },
 	request: CALLFIRE_REQUEST,
 	fields: [
 		queryOptions(
-			'webhookGetAllOptions',
+			'webhookFilters',
 			[
 				{ displayName: 'Callback', name: 'callback', type: 'string', default: '' },
 				{

@@ -24,9 +24,9 @@ export const update = defineOperation({
 	description: 'Change the fields you add to a webhook; the others stay as they are',
 	method: 'PUT',
 	path: '/webhooks/{webhookId}',
-	query: { fields: 'webhookUpdateOptions.fields' },
+	query: { fields: 'webhookOptions.fields' },
 	output: ANSWER,
 	hooks: { preSend: [formBody(form)] },
 	request: CALLFIRE_REQUEST,
-	fields: [webhookIdField, ...formFields(form), queryOptions('webhookUpdateOptions', [])],
+	fields: [webhookIdField, ...formFields(form), queryOptions('webhookOptions', [])],
 });
