@@ -21,11 +21,14 @@
 //
 //   BENCH_RUNS=3            runs per figure (the one-request-per-item bulk runs once)
 //   BENCH_LATENCY_MS=5      stand-in latency per request
-//   BENCH_ONLY=reads,bulk,returnAll,load   a subset (the other sections of results.md are kept)
+//   A plain `npm run bench` runs every section below, the profiles and the growth curve, and
+//   writes all of results.md from that one run.
+//   BENCH_ONLY=reads,bulk,returnAll,load,pacing   a subset (the other sections of results.md are
+//                           kept; profiles and growth then only when asked for with =1)
 //   BENCH_ONLY=pacing       request pacing against a rate-limiting stand-in (bench/pacing.mjs, its
 //                           own n8n; about 10 minutes under load), alone or last after the others
-//   BENCH_PROFILE=1         also one CPU-profiled run of each bulk, Return All and read figure:
-//                           profiles in bench/tmp/profiles/, their summary in results.md
+//   BENCH_PROFILE=0/1       one CPU-profiled run of each bulk, Return All and read figure (on in a
+//                           whole run): profiles in bench/tmp/profiles/, their summary in results.md
 //   BENCH_BULK_ITEMS=10000  entries per bulk run (fewer, for quick comparisons of a change)
 //   BENCH_BULK_OPS=dnc      only one of the bulk figures (dnc, texts)
 //   BENCH_HTTP_BULK=0       skip the one-request-per-item bulk runs (about 4 minutes under load)
@@ -35,8 +38,9 @@
 //                           counts do not depend on the machine's load (bench/n8n-patches/count.cjs)
 //   BENCH_FIGURES=0         leave the figures of results.md as they are (e.g. a counting run)
 //   BENCH_KEEP=1            keep the work folder (n8n's user folder, workflows) for a look afterwards
-//   BENCH_GROWTH=1          also the growth curve: bulk and Return All at BENCH_GROWTH_SIZES
-//                           (default 2500,10000,40000) entries, time and memory per entry
+//   BENCH_GROWTH=0/1        the growth curve (on in a whole run): bulk and Return All at
+//                           BENCH_GROWTH_SIZES (default 2500,10000,40000) entries, time and memory
+//                           per entry
 //
 // Durations on this 2-core machine under a load of ~8: the default run about 15 minutes;
 // BENCH_PROFILE adds about 3, BENCH_GROWTH about 10. Run `npm run build` first.
@@ -88,11 +92,17 @@ import {
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LATENCY = Number(process.env.BENCH_LATENCY_MS ?? 5);
+// A plain `npm run bench` measures everything (sections, profiles, growth curve) in one run; a
+// BENCH_ONLY subset leaves profiles and growth off unless they are asked for.
+const WHOLE = process.env.BENCH_ONLY === undefined;
 const SECTIONS = new Set(
-	(process.env.BENCH_ONLY ?? 'reads,bulk,returnAll,load').split(',').map((name) => name.trim()),
+	(process.env.BENCH_ONLY ?? 'reads,bulk,returnAll,load,pacing')
+		.split(',')
+		.map((name) => name.trim()),
 );
-const PROFILE = process.env.BENCH_PROFILE === '1';
-const GROWTH = process.env.BENCH_GROWTH === '1';
+const wanted = (flag) => process.env[flag] === '1' || (WHOLE && process.env[flag] !== '0');
+const PROFILE = wanted('BENCH_PROFILE');
+const GROWTH = wanted('BENCH_GROWTH');
 const HTTP_BULK = process.env.BENCH_HTTP_BULK !== '0';
 const COUNT = process.env.BENCH_COUNT === '1';
 const counted = new Map();
