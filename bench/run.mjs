@@ -42,8 +42,10 @@
 //                           BENCH_GROWTH_SIZES (default 2500,10000,40000) entries, time and memory
 //                           per entry
 //
-// Durations on this 2-core machine under a load of ~8: the default run about 15 minutes;
-// BENCH_PROFILE adds about 3, BENCH_GROWTH about 10. Run `npm run build` first.
+// Durations on this 2-core machine: the whole run (every section, profiles, growth, pacing)
+// took 30 minutes on 2026-12-02 at a load of 1–2.5; under a load of ~8 the four main sections
+// alone take about 15, BENCH_PROFILE adds about 3, BENCH_GROWTH about 10. Run `npm run build`
+// first.
 import { execFileSync, spawn } from 'node:child_process';
 import {
 	closeSync,
@@ -1317,7 +1319,7 @@ let growthSection = keep('growth');
 if (growthRows.length) {
 	growthSection = section(
 		'growth',
-		`## Growth curve\n\nMeasured ${stamp} (\`BENCH_GROWTH=1\`, one run per point, \`n8n execute\` in a fresh process each), load average ${loadText(sectionsOut.growthLoad)}. Bulk: Start → Set (makes the entries in one expression) → Split Out → the node. *Time* is n8n's own executionTime of the node; CPU and memory are above a baseline: the same workflow with a NoOp node (bulk) or an empty workflow (Return All). Memory: the n8n process's peak (per entry: KB; *with runner*: n8n and its task runner together).\n\n| entries | run | time | ms per 1,000 entries | CPU ms per 1,000 entries | peak memory above baseline | KB per entry | KB per entry, with runner |\n|---|---|---|---|---|---|---|---|\n${growthRows.map((r) => `| ${r.join(' | ')} |`).join('\n')}`,
+		`## Growth curve\n\nMeasured ${stamp} (\`BENCH_GROWTH=1\`, one run per point, \`n8n execute\` in a fresh process each), load average ${loadText(sectionsOut.growthLoad)}. Bulk: Start → Set (makes the entries in one expression) → Split Out → the node. *Time* is n8n's own executionTime of the node; CPU and memory are above a baseline: the same workflow with a NoOp node (bulk) or an empty workflow (Return All). Memory: the n8n process's peak (per 1,000 entries: KB; *with runner*: n8n and its task runner together).\n\n| entries | run | time | ms per 1,000 entries | CPU ms per 1,000 entries | peak memory above baseline | KB per 1,000 entries | KB per 1,000 entries, with runner |\n|---|---|---|---|---|---|---|---|\n${growthRows.map((r) => `| ${r.join(' | ')} |`).join('\n')}`,
 	);
 }
 const output = [
