@@ -89,3 +89,24 @@ export const AREA_OPTIONS: INodeProperties[] = [
 	{ displayName: 'State', name: 'state', type: 'string', default: '' },
 	{ displayName: 'Zipcode', name: 'zipcode', type: 'string', default: '' },
 ];
+
+/**
+ * The query of Call → Get Many and Text → Get Many, read from the operation's Filters and
+ * Options: the doc gives `GET /calls` and `GET /texts` the same filters.
+ */
+export function sentOrReceivedQuery(collection: 'callFilters' | 'textFilters') {
+	return {
+		fields: `${collection}.fields`,
+		id: { from: `${collection}.id`, as: 'list' as const },
+		campaignId: `${collection}.campaignId`,
+		batchId: `${collection}.batchId`,
+		fromNumber: `${collection}.fromNumber`,
+		toNumber: `${collection}.toNumber`,
+		label: `${collection}.label`,
+		states: { from: `${collection}.states`, as: 'csv' as const },
+		results: { from: `${collection}.results`, as: 'csv' as const },
+		inbound: `${collection}.inbound`,
+		intervalBegin: `${collection}.intervalBegin`,
+		intervalEnd: `${collection}.intervalEnd`,
+	};
+}

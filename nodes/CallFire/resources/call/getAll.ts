@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { CALL_AND_TEXT_STATES, CALL_RESULTS } from '../../helpers/optionLists';
-import { INTERVAL_OPTIONS, queryOptions } from '../../helpers/queryOptions';
+import { INTERVAL_OPTIONS, queryOptions, sentOrReceivedQuery } from '../../helpers/queryOptions';
 import { CALLFIRE_REQUEST, callFirePaging } from '../../transport';
 
 /** Call → Get Many: `GET /calls` (doc line 422). */
@@ -11,20 +11,7 @@ export const getAll = defineOperation({
 	description: 'Find calls sent or received, by number, state, result or time',
 	method: 'GET',
 	path: '/calls',
-	query: {
-		fields: 'callFilters.fields',
-		id: { from: 'callFilters.id', as: 'list' },
-		campaignId: 'callFilters.campaignId',
-		batchId: 'callFilters.batchId',
-		fromNumber: 'callFilters.fromNumber',
-		toNumber: 'callFilters.toNumber',
-		label: 'callFilters.label',
-		states: { from: 'callFilters.states', as: 'csv' },
-		results: { from: 'callFilters.results', as: 'csv' },
-		inbound: 'callFilters.inbound',
-		intervalBegin: 'callFilters.intervalBegin',
-		intervalEnd: 'callFilters.intervalEnd',
-	},
+	query: sentOrReceivedQuery('callFilters'),
 	paging: { pages: callFirePaging },
 	request: CALLFIRE_REQUEST,
 	fields: [

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { CALL_AND_TEXT_STATES, TEXT_RESULTS } from '../../helpers/optionLists';
-import { INTERVAL_OPTIONS, queryOptions } from '../../helpers/queryOptions';
+import { INTERVAL_OPTIONS, queryOptions, sentOrReceivedQuery } from '../../helpers/queryOptions';
 import { CALLFIRE_REQUEST, callFirePaging } from '../../transport';
 
 /** Text → Get Many: `GET /texts` (doc line 11626). */
@@ -11,20 +11,7 @@ export const getAll = defineOperation({
 	description: 'Find texts sent or received, by number, state, result or time',
 	method: 'GET',
 	path: '/texts',
-	query: {
-		fields: 'textFilters.fields',
-		id: { from: 'textFilters.id', as: 'list' },
-		campaignId: 'textFilters.campaignId',
-		batchId: 'textFilters.batchId',
-		fromNumber: 'textFilters.fromNumber',
-		toNumber: 'textFilters.toNumber',
-		label: 'textFilters.label',
-		states: { from: 'textFilters.states', as: 'csv' },
-		results: { from: 'textFilters.results', as: 'csv' },
-		inbound: 'textFilters.inbound',
-		intervalBegin: 'textFilters.intervalBegin',
-		intervalEnd: 'textFilters.intervalEnd',
-	},
+	query: sentOrReceivedQuery('textFilters'),
 	paging: { pages: callFirePaging },
 	request: CALLFIRE_REQUEST,
 	fields: [
